@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Primitives;
+
+namespace HuiShang.Grpc.Protocol;
+
+/// <summary>Moves <see cref="Metadata"/> to and from HTTP headers: <c>-bin</c> values as base64.</summary>
+internal static class MetadataCodec
+{
+    /// <summary>Emits unpadded base64, as the spec recommends for senders.</summary>
+    public static string EncodeBinary(byte[] value) => Convert.ToBase64String(value).TrimEnd('=');
+
+    /// <summary>Accepts padded and unpadded base64, as the spec requires of receivers.</summary>
+    public static byte[] DecodeBinary(string value)
+    {
+        var trimmed = value.Trim();
+        var padding = (4 - trimmed.Length % 4) % 4;
+        try
+        {
+            return Convert.FromBase64String(padding == 0 ? trimmed : trimmed + new string('=', padding));
+        }
+        catch (FormatException)
+        {
+            throw new RpcException(StatusCode.Internal, "A '-bin' metadata value is not valid base64.");
+        }
+    }
+
+    public static string EncodeValue(Metadata.Entry entry) => entry.IsBinary ? EncodeBinary(entry.ValueBytes) : entry.Value;
+
+    /// <summary>Adds one header's values to <paramref name="target"/>, skipping protocol headers.</summary>
+    public static void AddHeader(Metadata target, string key, IEnumerable<string?> values)
+    {
+        var normalized = key.ToLowerInvariant();
+        if (MetadataKey.IsReserved(normalized))
+        {
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (normalized.EndsWith(Metadata.BinarySuffix, StringComparison.Ordinal))
+            {
+                // Several binary values may arrive comma-joined in one header.
+                foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    target.Add(normalized, DecodeBinary(part));
+                }
+            }
+            else
+            {
+                target.Add(normalized, value);
+            }
+        }
+    }
+
+    public static Metadata FromHeaders(IEnumerable<KeyValuePair<string, StringValues>> headers)
+    {
+        var metadata = new Metadata();
+        foreach (var (key, values) in headers)
+        {
+            AddHeader(metadata, key, values);
+        }
+
+        return metadata;
+    }
+}
