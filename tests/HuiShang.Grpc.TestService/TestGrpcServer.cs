@@ -34,7 +34,12 @@ public sealed class TestGrpcServer : IAsyncDisposable
     /// <summary>Flips the "interop" health check, to test Check and Watch.</summary>
     public HealthSwitch Health { get; }
 
-    public static async Task<TestGrpcServer> StartAsync(Action<GrpcServerOptions>? configure = null, X509Certificate2? certificate = null, int port = 0)
+    public static Task<TestGrpcServer> StartAsync(Action<GrpcServerOptions>? configure = null, X509Certificate2? certificate = null, int port = 0) =>
+        StartAsync<InteropTestService>(configure, certificate, port);
+
+    /// <summary>Serves the InteropTest descriptor with another implementation class.</summary>
+    public static async Task<TestGrpcServer> StartAsync<TService>(Action<GrpcServerOptions>? configure = null, X509Certificate2? certificate = null, int port = 0)
+        where TService : class
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -46,7 +51,7 @@ public sealed class TestGrpcServer : IAsyncDisposable
         builder.Services.Configure<GrpcHealthOptions>(o => o.WatchInterval = TimeSpan.FromMilliseconds(100));
         builder.Services.AddHealthChecks().AddCheck("interop", health, tags: ["huishang.interop.v1.InteropTest"]);
         var app = builder.Build();
-        app.MapGrpcService<InteropTestService>(InteropReflection.Descriptor.Services[0]);
+        app.MapGrpcService<TService>(InteropReflection.Descriptor.Services[0]);
         app.MapGrpcHealthService();
         await app.StartAsync();
         return new TestGrpcServer(app, log, health);

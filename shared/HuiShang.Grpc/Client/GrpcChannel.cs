@@ -75,26 +75,38 @@ public sealed class GrpcChannel : IDisposable
         }
     }
 
-    /// <summary>Calls a server-streaming method; messages arrive as the server sends them.</summary>
+    /// <summary>
+    /// Calls a server-streaming method; messages arrive as the server sends them. Leaving the
+    /// loop early cancels the call, so the server stops sending.
+    /// </summary>
     public async IAsyncEnumerable<TResponse> ServerStreamingAsync<TRequest, TResponse>(
         Method<TRequest, TResponse> method, TRequest request, CallOptions options = default)
         where TRequest : IMessage<TRequest>
         where TResponse : IMessage<TResponse>
     {
-        var channel = System.Threading.Channels.Channel.CreateUnbounded<TResponse>();
-        var call = CallAsync(method, request, options, async (reader, token) =>
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        var messages = System.Threading.Channels.Channel.CreateBounded<TResponse>(16);
+        var call = CallAsync(method, request, options with { CancellationToken = stop.Token }, async (reader, token) =>
         {
             while (await reader.ReadAsync(token) is { } message)
             {
-                await channel.Writer.WriteAsync(message, token);
+                await messages.Writer.WriteAsync(message, token);
             }
 
             return default(TResponse);
         });
-        _ = call.ContinueWith(t => channel.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
-        await foreach (var message in channel.Reader.ReadAllAsync(options.CancellationToken))
+        _ = call.ContinueWith(t => messages.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
+        try
         {
-            yield return message;
+            await foreach (var message in messages.Reader.ReadAllAsync(CancellationToken.None))
+            {
+                yield return message;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await call.ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
@@ -109,9 +121,9 @@ public sealed class GrpcChannel : IDisposable
         where TResponse : IMessage<TResponse>
     {
         using var deadline = CallDeadline.Start(options);
+        using var httpRequest = CreateRequest(method, request, options, deadline.Remaining);
         try
         {
-            using var httpRequest = CreateRequest(method, request, options, deadline.Remaining);
             using var response = await _invoker.SendAsync(httpRequest, deadline.Token);
             var headers = GrpcResponseStatus.ToMetadata(response.Headers);
             GrpcResponseStatus.EnsureGrpcResponse(response, headers);
