@@ -40,5 +40,7 @@ internal static class MetadataKey
     public static bool IsReserved(string key) =>
         key.StartsWith(':')
         || key.StartsWith("grpc-", StringComparison.Ordinal) && key != RpcException.StatusDetailsTrailer
-        || key is "content-type" or "te" or "user-agent" or "content-length" or "host" or "connection" or "transfer-encoding";
+        || key is "content-type" or "te" or "user-agent" or "content-length" or "host" or "connection" or "transfer-encoding"
+            // HTTP-level headers peers add on their own (grpc-js: accept-encoding; Kestrel: date, server).
+            or "accept-encoding" or "date" or "server";
 }
