@@ -8,7 +8,9 @@ namespace HuiShang.Grpc.Client;
 /// </summary>
 internal sealed class CallDeadline : IDisposable
 {
-    private readonly CancellationTokenSource _source;
+    // Only a call with a deadline needs its own source; without one the caller's token is the
+    // whole story, and skipping the linked source saves its allocation and the handler's registration.
+    private readonly CancellationTokenSource? _source;
     private readonly CancellationToken _callerToken;
     private readonly DateTime? _deadline;
 
@@ -16,14 +18,14 @@ internal sealed class CallDeadline : IDisposable
     {
         _callerToken = options.CancellationToken;
         _deadline = options.Deadline;
-        _source = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
         if (Remaining is { } remaining)
         {
+            _source = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
             _source.CancelAfter(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero);
         }
     }
 
-    public CancellationToken Token => _source.Token;
+    public CancellationToken Token => _source?.Token ?? _callerToken;
 
     /// <summary>Time left until the deadline, or null when the call has none.</summary>
     public TimeSpan? Remaining => _deadline is { } deadline && deadline < DateTime.MaxValue
@@ -50,7 +52,7 @@ internal sealed class CallDeadline : IDisposable
             return new RpcException(StatusCode.Cancelled, "Call cancelled by the caller.");
         }
 
-        if (_source.IsCancellationRequested)
+        if (_source?.IsCancellationRequested ?? _callerToken.IsCancellationRequested)
         {
             return new RpcException(StatusCode.DeadlineExceeded, "Deadline Exceeded");
         }
@@ -64,7 +66,7 @@ internal sealed class CallDeadline : IDisposable
         };
     }
 
-    public void Dispose() => _source.Dispose();
+    public void Dispose() => _source?.Dispose();
 
     /// <summary>PROTOCOL-HTTP2 "Errors": RST_STREAM codes and the status they stand for.</summary>
     private static StatusCode FromHttp2Error(long code) => code switch

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Runtime.CompilerServices;
@@ -18,6 +19,9 @@ public sealed class GrpcChannel : IDisposable
     private readonly HttpMessageInvoker _invoker;
     private readonly GrpcChannelOptions _options;
     private readonly bool _compress;
+
+    // One Uri per method path (a fixed set): parsing it for every call showed in the client profile.
+    private readonly ConcurrentDictionary<string, Uri> _methodUris = new(StringComparer.Ordinal);
 
     private GrpcChannel(Uri address, GrpcChannelOptions options)
     {
@@ -157,7 +161,8 @@ public sealed class GrpcChannel : IDisposable
         where TResponse : IMessage<TResponse>
     {
         // Version and policy must be set on the message: SendAsync ignores client defaults.
-        var message = new HttpRequestMessage(HttpMethod.Post, new Uri(Address, method.Path))
+        var uri = _methodUris.GetOrAdd(method.Path, static (path, address) => new Uri(address, path), Address);
+        var message = new HttpRequestMessage(HttpMethod.Post, uri)
         {
             Version = HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,

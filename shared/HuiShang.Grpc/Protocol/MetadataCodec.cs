@@ -28,31 +28,14 @@ internal static class MetadataCodec
     /// <summary>Adds one header's values to <paramref name="target"/>, skipping protocol headers.</summary>
     public static void AddHeader(Metadata target, string key, IEnumerable<string?> values)
     {
-        var normalized = key.ToLowerInvariant();
-        if (MetadataKey.IsReserved(normalized))
+        if (CustomKey(key) is not { } normalized)
         {
             return;
         }
 
         foreach (var value in values)
         {
-            if (value is null)
-            {
-                continue;
-            }
-
-            if (normalized.EndsWith(Metadata.BinarySuffix, StringComparison.Ordinal))
-            {
-                // Several binary values may arrive comma-joined in one header.
-                foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    target.Add(normalized, DecodeBinary(part));
-                }
-            }
-            else
-            {
-                target.Add(normalized, value);
-            }
+            AddValue(target, normalized, value);
         }
     }
 
@@ -61,9 +44,46 @@ internal static class MetadataCodec
         var metadata = new Metadata();
         foreach (var (key, values) in headers)
         {
-            AddHeader(metadata, key, values);
+            // Not AddHeader: StringValues passed as IEnumerable<string> would be boxed for every header of every call.
+            if (CustomKey(key) is not { } normalized)
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                AddValue(metadata, normalized, value);
+            }
         }
 
         return metadata;
+    }
+
+    /// <summary>The metadata key of a header, or null for a header the protocol itself uses.</summary>
+    private static string? CustomKey(string headerName)
+    {
+        var normalized = headerName.ToLowerInvariant();
+        return MetadataKey.IsReserved(normalized) ? null : normalized;
+    }
+
+    private static void AddValue(Metadata target, string normalized, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (normalized.EndsWith(Metadata.BinarySuffix, StringComparison.Ordinal))
+        {
+            // Several binary values may arrive comma-joined in one header.
+            foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                target.Add(normalized, DecodeBinary(part));
+            }
+        }
+        else
+        {
+            target.Add(normalized, value);
+        }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class GrpcCallHandler(ServerMethod method, GrpcServerOptions opt
         GrpcTelemetry.RecordServerCall(activity, method.Descriptor, status.StatusCode, started);
     }
 
-    private async Task<Status> RunAsync(HttpContext http)
+    private async ValueTask<Status> RunAsync(HttpContext http)
     {
         if (RejectTransport(http) is { } rejected)
         {
@@ -28,7 +28,7 @@ internal sealed class GrpcCallHandler(ServerMethod method, GrpcServerOptions opt
         }
 
         using var call = new ServerCall(http, method, options);
-        var trailers = new Metadata();
+        Metadata? trailers = null;
         Status status;
         try
         {

@@ -101,7 +101,8 @@ internal sealed class ServerCall : IDisposable
         ?? ActivatorUtilities.GetServiceOrCreateInstance<T>(HttpContext.RequestServices);
 
     /// <summary>Reads exactly one length-prefixed message and the end of the request stream.</summary>
-    public async Task<T> ReadSingleMessageAsync<T>(MessageParser<T> parser)
+    /// <remarks>A ValueTask: a small request usually arrives whole, and then nothing is allocated to return it.</remarks>
+    public async ValueTask<T> ReadSingleMessageAsync<T>(MessageParser<T> parser)
         where T : IMessage<T>
     {
         var reader = HttpContext.Request.BodyReader;
@@ -143,13 +144,22 @@ internal sealed class ServerCall : IDisposable
     /// Waits for the handler, but answers DEADLINE_EXCEEDED as soon as the deadline passes even if
     /// the handler ignores its token; the handler's late result is discarded.
     /// </summary>
-    public async Task<T> AwaitHandlerAsync<T>(Task<T> handler)
+    public Task<T> AwaitHandlerAsync<T>(Task<T> handler) =>
+        NeedsDeadlineWatch(handler) ? AwaitWithDeadlineAsync(handler) : handler;
+
+    public Task AwaitHandlerAsync(Task handler) =>
+        NeedsDeadlineWatch(handler) ? AwaitWithDeadlineAsync(handler) : handler;
+
+    /// <summary>Without a deadline, or with the handler already done, awaiting the handler itself is all there is to do.</summary>
+    private bool NeedsDeadlineWatch(Task handler) => _deadlineReached is not null && !handler.IsCompleted;
+
+    private async Task<T> AwaitWithDeadlineAsync<T>(Task<T> handler)
     {
-        await AwaitHandlerAsync((Task)handler);
+        await AwaitWithDeadlineAsync((Task)handler);
         return await handler;
     }
 
-    public async Task AwaitHandlerAsync(Task handler)
+    private async Task AwaitWithDeadlineAsync(Task handler)
     {
         if (_deadlineReached is not null && !handler.IsCompleted)
         {
@@ -206,30 +216,51 @@ internal sealed class ServerCall : IDisposable
     /// Ends the call. Before any response byte was sent the status travels in the headers frame
     /// (a trailers-only response); otherwise in trailers after the messages.
     /// </summary>
-    public void Complete(Status status, Metadata trailers)
+    public void Complete(Status status, Metadata? trailers)
     {
         var response = HttpContext.Response;
         PrepareResponse();
         var trailersOnly = !response.HasStarted && status.StatusCode != StatusCode.OK;
-        Action<string, string> add = trailersOnly
-            ? (key, value) => response.Headers.Append(key, value)
-            : (key, value) => response.AppendTrailer(key, value);
-        add(GrpcHeaders.Status, ((int)status.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add(response, trailersOnly, GrpcHeaders.Status, ((int)status.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (status.Detail.Length > 0)
         {
-            add(GrpcHeaders.Message, PercentEncoding.Encode(status.Detail));
+            Add(response, trailersOnly, GrpcHeaders.Message, PercentEncoding.Encode(status.Detail));
         }
 
-        foreach (var entry in trailers.Concat(Context.ResponseTrailers))
-        {
-            add(entry.Key, MetadataCodec.EncodeValue(entry));
-        }
+        AddAll(response, trailersOnly, trailers);
+        AddAll(response, trailersOnly, Context.ResponseTrailers);
     }
 
     public void Dispose()
     {
         _deadlineTimer?.Dispose();
         _cancellation.Dispose();
+    }
+
+    /// <summary>Checks Count first: most calls have no trailers, and enumerating boxes an enumerator.</summary>
+    private static void AddAll(HttpResponse response, bool trailersOnly, Metadata? metadata)
+    {
+        if (metadata is not { Count: > 0 })
+        {
+            return;
+        }
+
+        foreach (var entry in metadata)
+        {
+            Add(response, trailersOnly, entry.Key, MetadataCodec.EncodeValue(entry));
+        }
+    }
+
+    private static void Add(HttpResponse response, bool trailersOnly, string key, string value)
+    {
+        if (trailersOnly)
+        {
+            response.Headers.Append(key, value);
+        }
+        else
+        {
+            response.AppendTrailer(key, value);
+        }
     }
 
     private void PrepareResponse()

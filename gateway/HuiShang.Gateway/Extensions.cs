@@ -1,0 +1,49 @@
+using HuiShang.Gateway.Apis;
+using HuiShang.Gateway.Authorization;
+using HuiShang.Gateway.Hosting;
+using HuiShang.Gateway.OpenApi;
+using HuiShang.Gateway.Problems;
+using HuiShang.Gateway.Upstream;
+using HuiShang.ServiceDefaults.Identity;
+
+namespace HuiShang.Gateway;
+
+/// <summary>The gateway's wiring, shared by Program.cs and the tests that host it in-process.</summary>
+public static class Extensions
+{
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        builder.AddGatewayHostDefaults();
+        builder.AddGatewayEndpoint();
+        builder.AddPlatformAuthentication();
+        builder.Services.AddGatewayAuthorization();
+        builder.AddUpstreamServices();
+        builder.Services.AddGatewayProblemDetails();
+        builder.Services.AddGatewayOpenApi();
+        return builder;
+    }
+
+    /// <summary>
+    /// Explicit order: the exception handler and status-code pages must wrap authentication and
+    /// authorization, or a 401/403 would leave with an empty body instead of a problem.
+    /// </summary>
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapGatewayApis(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        app.MapGatewayHealth();
+        var api = app.MapGroup("/api");
+        api.MapAuthApi();
+        api.MapProposalsApi();
+        api.MapInboxApi();
+        return app;
+    }
+}

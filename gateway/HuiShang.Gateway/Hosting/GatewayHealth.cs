@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace HuiShang.Gateway.Hosting;
+
+internal static class GatewayHealth
+{
+    /// <summary>Probes carry no token, so both allow anonymous callers. The gateway keeps no state: ready = live.</summary>
+    public static IEndpointRouteBuilder MapGatewayHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().ExcludeFromDescription();
+        endpoints.MapHealthChecks("/health/ready").AllowAnonymous().ExcludeFromDescription();
+        return endpoints;
+    }
+}

@@ -1,0 +1,58 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace HuiShang.Gateway.Models.Proposals;
+
+/// <summary>A city bureau's draft proposal (api.md POST /api/proposals). Region and author come from the token.</summary>
+public sealed record CreateProposalRequest
+{
+    [Required, Description("The call for proposals this answers.")]
+    public string? CallId { get; init; }
+
+    [Required]
+    public string? Title { get; init; }
+
+    [Description("Planned consultation meeting (GX-13: submit at least two months before).")]
+    public DateOnly? PlannedMeetingOn { get; init; }
+
+    [Description("The city government's meeting that studied the needs (GX-11).")]
+    public DateOnly? CityMeetingOn { get; init; }
+
+    [Description("Summary of the previous round (GX-12).")]
+    public string? PreviousRoundSummary { get; init; }
+
+    public string? UrgentReason { get; init; }
+
+    [Required]
+    public IReadOnlyList<TopicRequest?>? Topics { get; init; }
+
+    /// <summary>
+    /// The shape the gateway can check on its own: required fields and types. Policy rules
+    /// (window, lead time, quotas) are the proposals service's.
+    /// </summary>
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors();
+        errors.Required("callId", CallId);
+        errors.Required("title", Title);
+        if (Topics is null or { Count: 0 })
+        {
+            errors.Add("topics", "At least one topic is required.");
+            return errors;
+        }
+
+        for (var i = 0; i < Topics.Count; i++)
+        {
+            if (Topics[i] is { } topic)
+            {
+                topic.Validate($"topics[{i}]", errors);
+            }
+            else
+            {
+                errors.Add($"topics[{i}]", "Required.");
+            }
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,57 @@
+using HuiShang.Gateway.Upstream;
+using HuiShang.Grpc;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HuiShang.Gateway.Problems;
+
+/// <summary>
+/// A service's gRPC status as the HTTP problem a portal understands. Client errors keep the
+/// service's detail (plain words meant for the user); server-side failures get a fixed message,
+/// never the service's internals.
+/// </summary>
+public static class RpcProblemMapper
+{
+    public static ProblemDetails ToProblem(UpstreamException upstream)
+    {
+        var rpc = upstream.Rpc;
+        var detail = rpc.Status.Detail;
+        return rpc.StatusCode switch
+        {
+            StatusCode.InvalidArgument => Validation(rpc),
+            StatusCode.NotFound => Problem.Create(StatusCodes.Status404NotFound, ProblemTypes.NotFound, detail),
+            StatusCode.AlreadyExists => Rule(StatusCodes.Status409Conflict, ProblemTypes.AlreadyExists, rpc),
+            StatusCode.FailedPrecondition => Rule(StatusCodes.Status409Conflict, ProblemTypes.InvalidState, rpc),
+            StatusCode.Aborted => Rule(StatusCodes.Status409Conflict, ProblemTypes.ConcurrencyConflict, rpc),
+            StatusCode.PermissionDenied => Problem.Create(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, detail),
+            StatusCode.Unauthenticated => Problem.Create(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthenticated, detail),
+            StatusCode.ResourceExhausted => Rule(StatusCodes.Status429TooManyRequests, ProblemTypes.RateLimited, rpc),
+            StatusCode.Unavailable or StatusCode.DeadlineExceeded => Problem.Create(
+                StatusCodes.Status503ServiceUnavailable,
+                ProblemTypes.ServiceUnavailable,
+                $"The {upstream.Service} service is not answering at the moment. Please try again shortly."),
+            _ => Problem.Create(
+                StatusCodes.Status502BadGateway,
+                ProblemTypes.UpstreamError,
+                $"The {upstream.Service} service failed to handle the request ({rpc.StatusCode})."),
+        };
+    }
+
+    private static HttpValidationProblemDetails Validation(RpcException rpc)
+    {
+        var errors = rpc.GetFieldViolations()
+            .GroupBy(violation => FieldPaths.FromProtoPath(violation.Field))
+            .ToDictionary(group => group.Key, group => group.Select(violation => violation.Description).ToArray());
+        return Problem.Validation(
+            errors,
+            rpc.Status.Detail,
+            ProblemTrailers.ReadProblemType(rpc.Trailers) ?? ProblemTypes.Validation,
+            ProblemTrailers.ReadRuleId(rpc.Trailers));
+    }
+
+    private static ProblemDetails Rule(int status, string defaultSlug, RpcException rpc) =>
+        Problem.Create(
+            status,
+            ProblemTrailers.ReadProblemType(rpc.Trailers) ?? defaultSlug,
+            rpc.Status.Detail,
+            ProblemTrailers.ReadRuleId(rpc.Trailers));
+}

@@ -1,0 +1,16 @@
+using HuiShang.Contracts;
+using HuiShang.Funding;
+using HuiShang.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults(Resources.Funding);
+builder.AddFunding();
+
+var app = builder.Build();
+
+// gRPC health and HTTP health only: the service's RPCs arrive with its domain (later issues).
+app.MapDefaultEndpoints();
+
+// `--migrate` applies the migrations and exits; the service never migrates on a normal start.
+return await app.RunOrMigrateAsync(args);

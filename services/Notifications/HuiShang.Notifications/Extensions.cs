@@ -1,0 +1,33 @@
+using HuiShang.Contracts;
+using HuiShang.Contracts.Notifications.V1;
+using HuiShang.Grpc.Server;
+using HuiShang.Messaging;
+using HuiShang.Notifications.Consumers;
+using HuiShang.Notifications.Data;
+using HuiShang.Notifications.Grpc;
+using HuiShang.ServiceDefaults.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HuiShang.Notifications;
+
+/// <summary>The Notifications service's own wiring, shared by Program.cs and the tests that host it in-process.</summary>
+public static class Extensions
+{
+    public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<NotificationsDbContext, SqliteNotificationsDbContext, PostgresNotificationsDbContext>(Resources.Notifications);
+        builder.AddMessaging<NotificationsDbContext>(bus =>
+            // A queue named for this service: another service consuming the same event gets its own
+            // queue, instead of competing with this one for every message.
+            bus.AddConsumer<ProposalSubmittedConsumer>().Endpoint(e => e.Name = ProposalSubmittedConsumer.Endpoint));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<NotificationsService>();
+        return builder;
+    }
+
+    public static WebApplication MapNotifications(this WebApplication app)
+    {
+        app.MapGrpcService<NotificationsService>(NotificationsReflection.Descriptor.Services[0]);
+        return app;
+    }
+}

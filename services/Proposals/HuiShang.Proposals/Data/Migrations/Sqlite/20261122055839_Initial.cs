@@ -1,0 +1,147 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HuiShang.Proposals.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    consumer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    processed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    message_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    message_type = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    body = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    trace_parent = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    trace_state = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "proposals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    jurisdiction_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    call_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    planned_meeting_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    city_meeting_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    previous_round_summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    urgent_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    submitted_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_proposals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "proposal_topics",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    category = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    field = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    prior_work = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    alignment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    next_steps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    requested_support = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    proposal_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_proposal_topics", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_proposal_topics_proposals_proposal_id",
+                        column: x => x.proposal_id,
+                        principalTable: "proposals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_messages_processed_at",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_message_id",
+                table: "outbox_messages",
+                column: "message_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_sent_at_sequence",
+                table: "outbox_messages",
+                columns: new[] { "sent_at", "sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposal_topics_proposal_id",
+                table: "proposal_topics",
+                column: "proposal_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_jurisdiction_code_status",
+                table: "proposals",
+                columns: new[] { "jurisdiction_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_region_code_status",
+                table: "proposals",
+                columns: new[] { "region_code", "status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "proposal_topics");
+
+            migrationBuilder.DropTable(
+                name: "proposals");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using HuiShang.Contracts;
+using HuiShang.Contracts.Proposals.V1;
+using HuiShang.Grpc.Server;
+using HuiShang.Messaging;
+using HuiShang.Proposals.Data;
+using HuiShang.Proposals.Grpc;
+using HuiShang.ServiceDefaults.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HuiShang.Proposals;
+
+/// <summary>The Proposals service's own wiring, shared by Program.cs and the tests that host it in-process.</summary>
+public static class Extensions
+{
+    public static WebApplicationBuilder AddProposals(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ProposalsDbContext, SqliteProposalsDbContext, PostgresProposalsDbContext>(Resources.Proposals);
+        builder.AddMessaging<ProposalsDbContext>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ProposalsService>();
+        return builder;
+    }
+
+    public static WebApplication MapProposals(this WebApplication app)
+    {
+        app.MapGrpcService<ProposalsService>(ProposalsReflection.Descriptor.Services[0]);
+        return app;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace HuiShang.Proposals.Grpc;
+
+/// <summary>Text fields of the protos that carry dates and money (protobuf has neither).</summary>
+internal static class FieldParsers
+{
+    public static DateOnly? Date(FieldErrors errors, string field, string value, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                errors.Add(field, "Required.");
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, "A date as yyyy-MM-dd.");
+        return null;
+    }
+
+    /// <summary>Yuan with at most two decimals (fen), not negative; blank means "not stated".</summary>
+    public static decimal? Yuan(FieldErrors errors, string field, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+            && amount.Scale <= 2 && amount < 1_000_000_000_000m)
+        {
+            return amount;
+        }
+
+        errors.Add(field, "An amount in yuan such as 1500000.00 (not negative, at most two decimals).");
+        return null;
+    }
+}

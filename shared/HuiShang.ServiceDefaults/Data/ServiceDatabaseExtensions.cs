@@ -1,0 +1,47 @@
+using HuiShang.Contracts;
+using HuiShang.ServiceDefaults.Configuration;
+using HuiShang.ServiceDefaults.Health;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace HuiShang.ServiceDefaults.Data;
+
+public static class ServiceDatabaseExtensions
+{
+    /// <summary>
+    /// The one place a service's database provider is chosen (Database:Provider). The service
+    /// resolves <typeparamref name="TContext"/>; behind it runs the provider's derived context,
+    /// which carries that provider's migration set (decision 002). Migrations are applied only by
+    /// <c>--migrate</c>; readiness reports a database that is unreachable or behind its migrations.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext, TSqlite, TPostgres>(this IHostApplicationBuilder builder, string serviceName)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        var key = ConfigKeys.Database(serviceName);
+        switch (DatabaseProviderSetting.Read(builder.Configuration))
+        {
+            case DatabaseProvider.Postgres:
+                builder.RequireConfiguration(key);
+                var postgres = builder.Configuration[key];
+                builder.Services.AddDbContext<TContext, TPostgres>(options => options.UseNpgsql(postgres));
+                break;
+            default:
+                var connectionString = builder.Configuration[key] is { Length: > 0 } configured
+                    ? configured
+                    : SqliteDefaults.ConnectionString(builder, serviceName);
+                builder.Services.AddDbContext<TContext, TSqlite>(options => options.UseSqlite(connectionString));
+                break;
+        }
+
+        builder.Services.AddSingleton<IDatabaseMigrator, DatabaseMigrator<TContext>>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(
+            "database",
+            tags: [HealthTags.Ready],
+            customTestQuery: async (context, ct) =>
+                await context.Database.CanConnectAsync(ct) && !(await context.Database.GetPendingMigrationsAsync(ct)).Any());
+        return builder;
+    }
+}

@@ -1,0 +1,47 @@
+using HuiShang.Contracts.Identity;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace HuiShang.ServiceDefaults.Identity;
+
+/// <summary>What makes a platform token acceptable: signature, issuer, audience, lifetime and the claims api.md promises.</summary>
+public static class PlatformTokenValidation
+{
+    /// <summary>Tolerated clock difference between hosts; the default 5 minutes would keep expired tokens alive too long.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
+    /// <summary>Claims every caller must have: services decide tenancy by region and jurisdiction.</summary>
+    public static readonly IReadOnlyList<string> RequiredClaims =
+        [HuiShangClaims.Subject, HuiShangClaims.Role, HuiShangClaims.Region, HuiShangClaims.Jurisdiction];
+
+    public static TokenValidationParameters Parameters(PlatformAuthOptions options) => new()
+    {
+        ValidIssuer = options.Issuer,
+        ValidAudience = options.Audience,
+        IssuerSigningKey = options.SigningKey,
+        // Pinning the algorithm shuts out "alg: none" and algorithm-confusion tokens.
+        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        RequireSignedTokens = true,
+        RequireExpirationTime = true,
+        ValidateIssuerSigningKey = true,
+        ClockSkew = ClockSkew,
+        NameClaimType = HuiShangClaims.Name,
+        RoleClaimType = HuiShangClaims.Role,
+    };
+
+    /// <summary>
+    /// A correctly signed token without region or role would make every tenancy check guess:
+    /// reject it at authentication (401), not deep inside a service.
+    /// </summary>
+    public static Task RequireClaims(TokenValidatedContext context)
+    {
+        var principal = context.Principal;
+        var missing = RequiredClaims.Where(type => string.IsNullOrWhiteSpace(principal?.FindFirst(type)?.Value)).ToList();
+        if (missing.Count > 0)
+        {
+            context.Fail($"The token lacks the claim(s) {string.Join(", ", missing)}.");
+        }
+
+        return Task.CompletedTask;
+    }
+}

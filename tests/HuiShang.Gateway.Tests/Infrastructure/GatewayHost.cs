@@ -1,0 +1,65 @@
+using HuiShang.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace HuiShang.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The gateway in-process on a real Kestrel port (127.0.0.1:0), wired exactly as Program.cs
+/// wires it (AddGateway, UseGateway, MapGatewayApis), with the given environment and settings.
+/// </summary>
+public sealed class GatewayHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private GatewayHost(WebApplication app)
+    {
+        _app = app;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        Client = new HttpClient(new NoServerErrorsHandler()) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static Dictionary<string, string?> Settings(TestAuth auth, string proposalsAddress, string notificationsAddress) => new()
+    {
+        [ConfigKeys.SigningKey] = auth.SigningKey,
+        [ConfigKeys.ServiceGrpc(Resources.Proposals)] = proposalsAddress,
+        [ConfigKeys.ServiceGrpc(Resources.Notifications)] = notificationsAddress,
+        [ConfigKeys.BindAddress] = "127.0.0.1",
+        [ConfigKeys.HttpPort] = "0",
+    };
+
+    public static WebApplicationBuilder CreateBuilder(string environment, IDictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(settings);
+        return builder;
+    }
+
+    public static async Task<GatewayHost> StartAsync(string environment, IDictionary<string, string?> settings)
+    {
+        var builder = CreateBuilder(environment, settings);
+        builder.AddGateway();
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.UseGateway();
+        app.MapGatewayApis();
+        await app.StartAsync();
+        return new GatewayHost(app);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using HuiShang.Gateway.Tests.Infrastructure;
+using HuiShang.Grpc;
+
+namespace HuiShang.Gateway.Tests;
+
+/// <summary>Every gRPC status a service can answer becomes the documented HTTP problem.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class StatusMappingTests
+{
+    private const string ServiceSecret = "stack trace of db at 10.0.0.7";
+
+    private readonly GatewayFixture _fixture;
+
+    public StatusMappingTests(GatewayFixture fixture)
+    {
+        _fixture = fixture;
+        fixture.Script.Reset();
+    }
+
+    public static TheoryData<StatusCode, int, string> Mapping => new()
+    {
+        { StatusCode.InvalidArgument, 400, "validation" },
+        { StatusCode.NotFound, 404, "not-found" },
+        { StatusCode.AlreadyExists, 409, "already-exists" },
+        { StatusCode.FailedPrecondition, 409, "invalid-state" },
+        { StatusCode.Aborted, 409, "concurrency-conflict" },
+        { StatusCode.PermissionDenied, 403, "forbidden" },
+        { StatusCode.Unauthenticated, 401, "unauthenticated" },
+        { StatusCode.ResourceExhausted, 429, "rate-limited" },
+        { StatusCode.Unavailable, 503, "service-unavailable" },
+        { StatusCode.DeadlineExceeded, 503, "service-unavailable" },
+        { StatusCode.Internal, 502, "upstream-error" },
+        { StatusCode.Unknown, 502, "upstream-error" },
+        { StatusCode.Unimplemented, 502, "upstream-error" },
+        { StatusCode.DataLoss, 502, "upstream-error" },
+        { StatusCode.OutOfRange, 502, "upstream-error" },
+        { StatusCode.Cancelled, 502, "upstream-error" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mapping))]
+    public async Task A_service_status_becomes_its_problem(StatusCode code, int httpStatus, string slug)
+    {
+        _fixture.Script.FailWith = () => new RpcException(code, httpStatus < 500 ? "说明: the service's own words" : ServiceSecret);
+
+        var response = await _fixture.Client.GetAsync($"/api/proposals/{Payloads.ProposalId}", _fixture.Auth.TokenFor("city-bureau@450100"));
+
+        var problem = await response.ShouldBeProblemAsync(httpStatus, slug);
+        Assert.Single(_fixture.Script.Calls);
+        if (httpStatus < 500)
+        {
+            // Client errors keep the service's detail, in whatever language it was written.
+            Assert.Equal("说明: the service's own words", problem.StringOrNull("detail"));
+        }
+        else
+        {
+            Assert.DoesNotContain(ServiceSecret, problem.ToString(), StringComparison.Ordinal);
+            Assert.Contains("proposals", problem.StringOrNull("detail"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_same_mapping_applies_to_the_notifications_service()
+    {
+        _fixture.Script.FailWith = () => new RpcException(StatusCode.Unavailable, ServiceSecret);
+
+        var response = await _fixture.Client.GetAsync("/api/inbox", _fixture.Auth.TokenFor("city-bureau@450100"));
+
+        var problem = await response.ShouldBeProblemAsync(503, "service-unavailable");
+        Assert.Contains("notifications", problem.StringOrNull("detail"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_service_that_does_not_answer_before_the_deadline_is_503()
+    {
+        _fixture.Script.Hang = true;
+        var stopwatch = Stopwatch.StartNew();
+
+        var response = await _fixture.Client.GetAsync($"/api/proposals/{Payloads.ProposalId}", _fixture.Auth.TokenFor("city-bureau@450100"));
+
+        await response.ShouldBeProblemAsync(503, "service-unavailable");
+        Assert.InRange(stopwatch.Elapsed, GatewayFixture.UpstreamTimeout - TimeSpan.FromMilliseconds(200), GatewayFixture.UpstreamTimeout + TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Field_violations_of_a_service_appear_in_errors_with_api_field_names()
+    {
+        _fixture.Script.FailWith = () => RpcException.Validation("两处字段有误", new Dictionary<string, string>
+        {
+            ["topics[0].requested_support"] = "超过上限",
+            ["planned_meeting_on"] = "must be a weekday",
+        });
+
+        var response = await _fixture.Client.PostJsonAsync("/api/proposals", Payloads.ValidProposal, _fixture.Auth.TokenFor("city-bureau@450100"));
+
+        var problem = await response.ShouldBeProblemAsync(400, "validation");
+        Assert.Equal("两处字段有误", problem.StringOrNull("detail"));
+        Assert.Equal(["超过上限"], problem.ErrorsFor("topics[0].requestedSupport"));
+        Assert.Equal(["must be a weekday"], problem.ErrorsFor("plannedMeetingOn"));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using HuiShang.Grpc.Benchmarks.Scenarios;
+
+namespace HuiShang.Grpc.Benchmarks;
+
+/// <summary>The markdown the README quotes: one row per scenario, then the two ratios the issue asks for.</summary>
+internal static class ResultsReport
+{
+    private const double TargetServerRatio = 2.0;
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string Build(BenchmarkOptions options, IReadOnlyList<(Scenario Scenario, LoadResult Result)> rows, string machine, string loadBefore, string loadAfter)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("## gRPC unary Echo benchmark");
+        text.AppendLine("");
+        text.AppendLine(Inv, $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. {options.Concurrency} concurrent closed-loop callers, {options.PayloadSize}-byte payload, " +
+            $"{options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s measured per scenario and round, {options.Rounds} round(s) interleaved " +
+            $"after one unmeasured warm-up pass. Figures are over all rounds; CPU is each process's CPU time in the measured windows divided by calls.");
+        var flags = string.Join(' ', Environment.GetCommandLineArgs().Skip(1));
+        text.AppendLine(Inv, $"Flags: {(flags.Length > 0 ? $"`{flags}`" : "none (defaults)")}.");
+        text.AppendLine(Inv, $"Machine: {machine}; 1-min load average {loadBefore} before, {loadAfter} after. " +
+            $"The load client and the server process share these CPUs, and other work on the machine adds noise.");
+        text.AppendLine("");
+        text.AppendLine("| Scenario | calls/s | p50 ms | p99 ms | errors | calls/s by round | server CPU µs/call | client CPU µs/call | client B/call |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (scenario, result) in rows)
+        {
+            var byRound = string.Join(" / ", result.RoundCallsPerSecond.Select(r => r.ToString("N0", Inv)));
+            text.AppendLine(Inv, $"| {scenario.Key}. {scenario.Name} | {result.CallsPerSecond:N0} | {result.PercentileMs(50):0.00} | {result.PercentileMs(99):0.00} | " +
+                $"{result.Errors} | {byRound} | {result.ServerCpuMicrosPerCall:0.0} | {result.ClientCpuMicrosPerCall:0.0} | {result.ClientBytesPerCall:N0} |");
+        }
+
+        var byKey = rows.ToDictionary(r => r.Scenario.Key, r => r.Result);
+        text.AppendLine("");
+        if (byKey.TryGetValue('A', out var a) && byKey.TryGetValue('B', out var b))
+        {
+            var ratio = a.CallsPerSecond / b.CallsPerSecond;
+            text.AppendLine(Inv, $"- **.NET server vs grpc-js (A/B calls/s): {ratio:0.00}×** — target ≥ {TargetServerRatio:0}× at {options.Concurrency} concurrent calls: " +
+                $"{(ratio >= TargetServerRatio ? "met" : "not met")}. Server CPU per call: {a.ServerCpuMicrosPerCall:0} µs vs {b.ServerCpuMicrosPerCall:0} µs.");
+        }
+
+        if (byKey.TryGetValue('A', out a) && byKey.TryGetValue('C', out var c))
+        {
+            text.AppendLine(Inv, $"- **.NET client overhead vs plain HttpClient (C vs A):** GrpcChannel reaches {a.CallsPerSecond / c.CallsPerSecond:P0} of HttpClient's calls/s; " +
+                $"p50 {Signed(a.PercentileMs(50) - c.PercentileMs(50))} ms ({Signed(100 * (a.PercentileMs(50) / c.PercentileMs(50) - 1), "0")} %); " +
+                $"client CPU {Signed(a.ClientCpuMicrosPerCall - c.ClientCpuMicrosPerCall, "0.0")} µs/call ({Signed(100 * (a.ClientCpuMicrosPerCall / c.ClientCpuMicrosPerCall - 1), "0")} %); " +
+                $"client allocations {Signed(a.ClientBytesPerCall - c.ClientBytesPerCall, "0")} B/call.");
+        }
+
+        foreach (var (scenario, result) in rows.Where(r => r.Result.FirstError is not null))
+        {
+            text.AppendLine(Inv, $"- First error in {scenario.Key}: {result.FirstError!.GetType().Name}: {result.FirstError.Message}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Signed(double value, string format = "0.00") =>
+        (value >= 0 ? "+" : "") + value.ToString(format, Inv);
+}

@@ -1,0 +1,11 @@
+using HuiShang.Contracts.Notifications.V1;
+using HuiShang.Grpc.Client;
+
+namespace HuiShang.Notifications.Tests;
+
+/// <summary>Typed handles on huishang.notifications.v1.Notifications.</summary>
+internal static class NotificationsApi
+{
+    public static readonly Method<ListInboxRequest, ListInboxReply> ListInbox =
+        new(NotificationsReflection.Descriptor.Services[0], "ListInbox");
+}

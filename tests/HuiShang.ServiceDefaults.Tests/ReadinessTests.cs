@@ -1,0 +1,26 @@
+using System.Net;
+using HuiShang.Contracts;
+using HuiShang.Proposals;
+using HuiShang.ServiceDefaults.Data;
+using HuiShang.ServiceTesting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuiShang.ServiceDefaults.Tests;
+
+public sealed class ReadinessTests
+{
+    [Fact]
+    public async Task A_normal_start_does_not_migrate_and_is_not_ready_until_the_database_is_migrated()
+    {
+        await using var host = await ServiceHost.StartAsync(Resources.Proposals, b => b.AddProposals(), a => a.MapProposals(), migrate: false);
+        using var http = new HttpClient { BaseAddress = host.HttpAddress };
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready")).StatusCode);
+        Assert.DoesNotContain("proposals", await SqliteFile.TablesAsync(host.DatabaseFile(Resources.Proposals)));
+
+        await host.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+    }
+}
