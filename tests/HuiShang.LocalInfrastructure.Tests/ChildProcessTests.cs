@@ -53,7 +53,7 @@ public sealed class ChildProcessTests
     public async Task Dispose_kills_the_whole_tree()
     {
         var process = ChildProcess.Start(Shell("sleep 300 & sleep 300 & wait"));
-        var tree = await WaitForTreeAsync(process, count: 3);
+        var tree = await WaitForTreeAsync(process, count: 3, t => t.Count(p => p.Name == "sleep") == 2);
 
         await process.DisposeAsync();
 
@@ -83,11 +83,12 @@ public sealed class ChildProcessTests
     private static ChildProcessOptions Shell(string script, Action<string>? output = null) =>
         new() { Name = "sh", FileName = "/bin/sh", Arguments = ["-c", script], Output = output ?? (_ => { }) };
 
-    private static async Task<IReadOnlyList<ProcessInfo>> WaitForTreeAsync(ChildProcess process, int count)
+    /// <summary>Waits for the tree to reach its shape: a forked child keeps its parent's name until it execs.</summary>
+    private static async Task<IReadOnlyList<ProcessInfo>> WaitForTreeAsync(ChildProcess process, int count, Func<IReadOnlyList<ProcessInfo>, bool>? shape = null)
     {
         for (var i = 0; i < 100; i++)
         {
-            if (process.Tree() is { } tree && tree.Count == count)
+            if (process.Tree() is { } tree && tree.Count == count && (shape?.Invoke(tree) ?? true))
             {
                 return tree;
             }
