@@ -71,7 +71,8 @@ public sealed class Infrastructure(RabbitMqServer rabbit, RabbitMqServerOptions 
         }
 
         Log.AppHost($"infrastructure packages missing: running {layout.InstallScript}");
-        var install = Process.Start(new ProcessStartInfo("bash", [layout.InstallScript]) { UseShellExecute = false })
+        string[] packages = postgres ? ["rabbitmq-server", "postgresql"] : ["rabbitmq-server"];
+        var install = Process.Start(new ProcessStartInfo("bash", [layout.InstallScript, .. packages]) { UseShellExecute = false })
             ?? throw new InvalidOperationException("Could not start " + layout.InstallScript);
         await install.WaitForExitAsync(cancellationToken);
         if (install.ExitCode != 0)

@@ -6,7 +6,8 @@
 set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive
-packages=(rabbitmq-server postgresql)
+# Usage: install-infrastructure.sh [package ...]   (default: both; the AppHost asks only for what it starts)
+if (($# > 0)); then packages=("$@"); else packages=(rabbitmq-server postgresql); fi
 
 if [[ $(id -u) -ne 0 ]]; then
   echo "install-infrastructure.sh: must run as root (apt-get)" >&2
@@ -70,6 +71,9 @@ if ! $rabbit_was_running && package_rabbit_running; then
   service rabbitmq-server stop || true
 fi
 
-test -x /usr/lib/rabbitmq/bin/rabbitmq-server
-ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null
-echo "Infrastructure binaries present: /usr/lib/rabbitmq/bin, $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+for package in "${packages[@]}"; do
+  case "$package" in
+    rabbitmq-server) test -x /usr/lib/rabbitmq/bin/rabbitmq-server && echo "RabbitMQ binaries: /usr/lib/rabbitmq/bin" ;;
+    postgresql) echo "PostgreSQL binaries: $(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)" ;;
+  esac
+done
