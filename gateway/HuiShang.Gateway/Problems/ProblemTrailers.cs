@@ -14,8 +14,8 @@ namespace HuiShang.Gateway.Problems;
 /// </summary>
 public static partial class ProblemTrailers
 {
-    public const string ProblemType = "problem-type";
-    public const string RuleId = "rule-id";
+    public const string ProblemType = HuiShang.Contracts.ErrorTrailers.ProblemType;
+    public const string RuleId = HuiShang.Contracts.ErrorTrailers.RuleId;
 
     public static string? ReadProblemType(Metadata trailers) =>
         trailers.GetValue(ProblemType) is { } slug && SlugPattern().IsMatch(slug) ? slug : null;

@@ -8,7 +8,7 @@ namespace HuiShang.Proposals.Grpc;
 /// </summary>
 internal static class Problems
 {
-    public const string ProblemTypeTrailer = "problem-type";
+    public const string ProblemTypeTrailer = HuiShang.Contracts.ErrorTrailers.ProblemType;
 
     /// <summary>api.md tenancy: another region's record is "not found", never "forbidden".</summary>
     public static RpcException NotFound(string id) => new(StatusCode.NotFound, $"Proposal '{id}' was not found.");

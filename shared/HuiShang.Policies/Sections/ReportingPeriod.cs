@@ -1,0 +1,6 @@
+namespace HuiShang.Policies.Sections;
+
+public enum ReportingPeriod
+{
+    Quarterly,
+}
