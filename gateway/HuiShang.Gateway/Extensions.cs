@@ -42,6 +42,7 @@ public static class Extensions
         app.MapGatewayHealth();
         var api = app.MapGroup("/api");
         api.MapAuthApi();
+        api.MapCallsApi();
         api.MapProposalsApi();
         api.MapInboxApi();
         return app;

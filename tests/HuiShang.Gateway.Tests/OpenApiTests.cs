@@ -18,6 +18,25 @@ public sealed class OpenApiTests(GatewayFixture fixture)
         Assert.True(paths.GetProperty("/api/proposals/{id}").TryGetProperty("get", out _));
         Assert.True(paths.GetProperty("/api/proposals/{id}/submit").TryGetProperty("post", out _));
         Assert.True(paths.GetProperty("/api/inbox").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/calls").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/calls").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/calls/{id}/selection").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/proposals").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/proposals/{id}").TryGetProperty("put", out _));
+        Assert.True(paths.GetProperty("/api/proposals/{id}/return").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/proposals/{id}/withdraw").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/proposals/{id}/history").TryGetProperty("get", out _));
+    }
+
+    [Fact]
+    public async Task The_edit_documents_if_match_and_428()
+    {
+        var document = await (await fixture.Client.GetAsync("/openapi/v1.json", token: null)).ReadJsonAsync();
+
+        var put = document.GetProperty("paths").GetProperty("/api/proposals/{id}").GetProperty("put");
+        Assert.Contains(put.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "If-Match" && p.GetProperty("in").GetString() == "header");
+        Assert.True(put.GetProperty("responses").TryGetProperty("428", out _));
+        Assert.True(put.GetProperty("responses").TryGetProperty("400", out _));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed partial class AppHostSmokeTests
 
         using (var gateway = new GatewayClient(await gatewayUrl.Task))
         {
-            var id = await gateway.CreateAndSubmitAsync("city-bureau@451400", "崇左市会商建议");
+            var id = await gateway.CreateAndSubmitAsync("city-bureau@451400", await gateway.OpenCallAsync("450000"), "崇左市会商建议");
             var inbox = await Eventually.GetAsync(() => gateway.InboxSubjectsAsync("province-planning@450000"), s => s?.Contains(id) == true, TimeSpan.FromSeconds(60));
             Assert.Contains(id, inbox!);
         }

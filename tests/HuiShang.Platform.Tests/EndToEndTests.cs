@@ -9,9 +9,9 @@ public sealed class EndToEndTests(SqlitePlatformFixture fixture) : IClassFixture
     [Fact]
     public async Task Submitted_proposal_reaches_the_planning_inbox_of_its_own_jurisdiction_only()
     {
-        var id = await fixture.Gateway.CreateAndSubmitAsync("city-bureau@650100", "乌鲁木齐市会商建议");
+        var id = await fixture.Gateway.CreateAndSubmitAsync("city-bureau@450300", await fixture.CallOfAsync("450000"), "桂林市会商建议");
 
-        var inbox = await Eventually.GetAsync(() => fixture.Gateway.InboxSubjectsAsync("province-planning@650000"), s => s?.Contains(id) == true, TimeSpan.FromSeconds(60));
+        var inbox = await Eventually.GetAsync(() => fixture.Gateway.InboxSubjectsAsync("province-planning@450000"), s => s?.Contains(id) == true, TimeSpan.FromSeconds(60));
         Assert.Contains(id, inbox!);
         Assert.DoesNotContain(id, (await fixture.Gateway.InboxSubjectsAsync("province-planning@130000"))!);
     }
@@ -22,7 +22,7 @@ public sealed class EndToEndTests(SqlitePlatformFixture fixture) : IClassFixture
         var traceId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
         var traceParent = $"00-{traceId}-{Convert.ToHexStringLower(BitConverter.GetBytes(Random.Shared.NextInt64()))}-01";
 
-        var id = await fixture.Gateway.CreateAndSubmitAsync("city-bureau@450200", "柳州市会商建议", traceParent);
+        var id = await fixture.Gateway.CreateAndSubmitAsync("city-bureau@450200", await fixture.CallOfAsync("450000"), "柳州市会商建议", traceParent);
 
         await Eventually.GetAsync(() => fixture.Gateway.InboxSubjectsAsync("province-planning@450000"), s => s?.Contains(id) == true, TimeSpan.FromSeconds(60));
         var services = await Eventually.GetAsync(

@@ -16,26 +16,47 @@ public sealed class GatewayClient(Uri gateway) : IDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
 
-    /// <summary>Creates a draft as <paramref name="cityUser"/> and submits it; returns the proposal id.</summary>
-    public async Task<string> CreateAndSubmitAsync(string cityUser, string title, string? traceParent = null)
+    /// <summary>
+    /// Opens this year's call of a jurisdiction as its planning division, with a window around
+    /// today (the profile's default, GX-10's first quarter, may be over), and returns its id.
+    /// </summary>
+    public async Task<string> OpenCallAsync(string jurisdiction)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var request = Request(HttpMethod.Post, "/api/calls", await TokenAsync($"province-planning@{jurisdiction}"), null);
+        request.Content = JsonContent.Create(new { year = today.Year, opensOn = $"{today.Year}-01-01", closesOn = $"{today.Year}-12-31" });
+        using var response = await _http.SendAsync(request);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>
+    /// Creates a complete proposal as <paramref name="cityUser"/> in <paramref name="callId"/> and
+    /// submits it (meeting six months ahead for GX-13, topic basis filled in, HB-11..13 figures that
+    /// pass); returns the proposal id.
+    /// </summary>
+    public async Task<string> CreateAndSubmitAsync(string cityUser, string callId, string title, string? traceParent = null)
     {
         var token = await TokenAsync(cityUser);
         using var create = Request(HttpMethod.Post, "/api/proposals", token, traceParent);
         create.Content = JsonContent.Create(new
         {
             title,
-            callId = "platform-test",
-            plannedMeetingOn = "2027-06-30",
-            previousRoundSummary = "上一轮议定事项均已完成",
-            topics = new[] { new { title = "科技成果转化", category = "major-needs", field = "achievement-transfer", requestedSupport = 1_000_000m } },
+            callId,
+            plannedMeetingOn = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            topics = new[]
+            {
+                new { title = "科技成果转化", category = "major-needs", field = "achievement-transfer", priorWork = "已建平台", alignment = "已对接", nextSteps = "建设中心", requestedSupport = 1_000_000m },
+            },
+            figures = new { rdGdpRatio = 2.4m, rdGdpRatioPrevious = 2.2m, fiscalStSpendingGrowth = 9.5m, regularRevenueGrowth = 4.0m },
         });
         using var created = await _http.SendAsync(create);
-        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        Assert.True(created.StatusCode == System.Net.HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
         using var submit = Request(HttpMethod.Post, $"/api/proposals/{id}/submit", token, traceParent);
         using var submitted = await _http.SendAsync(submit);
-        Assert.Equal(System.Net.HttpStatusCode.OK, submitted.StatusCode);
+        Assert.True(submitted.StatusCode == System.Net.HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
         return id;
     }
 

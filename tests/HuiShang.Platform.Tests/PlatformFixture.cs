@@ -8,6 +8,8 @@ namespace HuiShang.Platform.Tests;
 /// </summary>
 public abstract class PlatformFixture(bool postgres) : IAsyncLifetime
 {
+    private readonly Dictionary<string, string> _calls = [];
+    private readonly SemaphoreSlim _callsLock = new(1, 1);
     private readonly string _runDirectory = Path.Combine(Path.GetTempPath(), "huishang-platform-tests", Guid.NewGuid().ToString("N"));
 
     public AppHost.Platform Platform { get; private set; } = null!;
@@ -15,6 +17,25 @@ public abstract class PlatformFixture(bool postgres) : IAsyncLifetime
     public OtlpCollector Collector { get; private set; } = null!;
 
     public GatewayClient Gateway { get; private set; } = null!;
+
+    /// <summary>This year's call of a jurisdiction, opened once per platform (one call per jurisdiction and year).</summary>
+    public async Task<string> CallOfAsync(string jurisdiction)
+    {
+        await _callsLock.WaitAsync();
+        try
+        {
+            if (!_calls.TryGetValue(jurisdiction, out var id))
+            {
+                _calls[jurisdiction] = id = await Gateway.OpenCallAsync(jurisdiction);
+            }
+
+            return id;
+        }
+        finally
+        {
+            _callsLock.Release();
+        }
+    }
 
     public async Task InitializeAsync()
     {

@@ -11,7 +11,7 @@ public sealed class PostgresEndToEndTests(PostgresPlatformFixture fixture) : ICl
     {
         Assert.NotNull(fixture.Platform.Infrastructure.Postgres);
 
-        var id = await fixture.Gateway.CreateAndSubmitAsync("city-bureau@510802", "利州区会商建议");
+        var id = await fixture.Gateway.CreateAndSubmitAsync("city-bureau@510802", await fixture.CallOfAsync("510800"), "利州区会商建议");
 
         var inbox = await Eventually.GetAsync(() => fixture.Gateway.InboxSubjectsAsync("province-planning@510800"), s => s?.Contains(id) == true, TimeSpan.FromSeconds(60));
         Assert.Contains(id, inbox!);

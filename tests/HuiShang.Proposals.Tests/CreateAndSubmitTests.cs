@@ -10,10 +10,11 @@ public sealed class CreateAndSubmitTests
     public async Task Create_then_submit_stores_the_proposal_and_publishes_exactly_one_ProposalSubmitted()
     {
         await using var host = await ProposalsHost.StartAsync();
+        var call = await host.OpenCallAsync();
         var published = await PublishedEvents<ProposalSubmitted>.ConnectAsync(host.Services);
         var bureau = host.As(ProposalsHost.NanningBureau);
 
-        var draft = await host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(), bureau);
+        var draft = await host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), bureau);
         Assert.Equal("Draft", draft.Status);
         Assert.Equal("450100", draft.RegionCode);
         Assert.Equal("450000", draft.JurisdictionCode);
@@ -48,8 +49,9 @@ public sealed class CreateAndSubmitTests
     public async Task A_second_submit_is_FAILED_PRECONDITION_invalid_state_and_publishes_nothing_more()
     {
         await using var host = await ProposalsHost.StartAsync();
+        var call = await host.OpenCallAsync();
         var bureau = host.As(ProposalsHost.NanningBureau);
-        var draft = await host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(), bureau);
+        var draft = await host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), bureau);
         await host.Channel.UnaryAsync(ProposalsApi.Submit, new SubmitProposalRequest { Id = draft.Id }, bureau);
 
         var error = await Assert.ThrowsAsync<HuiShang.Grpc.RpcException>(() =>

@@ -12,7 +12,8 @@ public sealed class TenancyTests
     public async Task Another_citys_proposal_is_NOT_FOUND_to_read_and_to_submit()
     {
         await using var host = await ProposalsHost.StartAsync();
-        var draft = await host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(), host.As(ProposalsHost.NanningBureau));
+        var call = await host.OpenCallAsync();
+        var draft = await host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), host.As(ProposalsHost.NanningBureau));
         var liuzhou = host.As(ProposalsHost.LiuzhouBureau);
 
         await AssertNotFound(host, () => host.Channel.UnaryAsync(ProposalsApi.Get, new GetProposalRequest { Id = draft.Id }, liuzhou));
@@ -24,7 +25,8 @@ public sealed class TenancyTests
     public async Task Province_roles_see_their_own_jurisdiction_only()
     {
         await using var host = await ProposalsHost.StartAsync();
-        var draft = await host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(), host.As(ProposalsHost.NanningBureau));
+        var call = await host.OpenCallAsync();
+        var draft = await host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), host.As(ProposalsHost.NanningBureau));
 
         var seen = await host.Channel.UnaryAsync(ProposalsApi.Get, new GetProposalRequest { Id = draft.Id }, host.As(ProposalsHost.GuangxiPlanning));
         Assert.Equal(draft.Id, seen.Id);
@@ -35,11 +37,12 @@ public sealed class TenancyTests
     public async Task Only_a_city_bureau_creates_and_only_with_a_token()
     {
         await using var host = await ProposalsHost.StartAsync();
+        var call = await host.OpenCallAsync();
 
         var denied = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(), host.As(ProposalsHost.GuangxiPlanning)));
+            host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), host.As(ProposalsHost.GuangxiPlanning)));
         var anonymous = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(), CallOptions.WithTimeout(TimeSpan.FromSeconds(30))));
+            host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), CallOptions.WithTimeout(TimeSpan.FromSeconds(30))));
 
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
         Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);

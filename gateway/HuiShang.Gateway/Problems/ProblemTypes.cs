@@ -18,6 +18,7 @@ public static class ProblemTypes
     public const string InvalidState = "invalid-state";
     public const string ConcurrencyConflict = "concurrency-conflict";
     public const string Conflict = "conflict";
+    public const string PreconditionRequired = "precondition-required";
     public const string PayloadTooLarge = "payload-too-large";
     public const string UnsupportedMediaType = "unsupported-media-type";
     public const string RateLimited = "rate-limited";
@@ -38,6 +39,7 @@ public static class ProblemTypes
         [InvalidState] = "Not possible in the record's current state",
         [ConcurrencyConflict] = "Changed by someone else",
         [Conflict] = "Conflict",
+        [PreconditionRequired] = "If-Match required",
         [PayloadTooLarge] = "Request body too large",
         [UnsupportedMediaType] = "Unsupported media type",
         [RateLimited] = "Too many requests",
@@ -71,6 +73,7 @@ public static class ProblemTypes
         409 => Conflict,
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
+        428 => PreconditionRequired,
         429 => RateLimited,
         500 => InternalError,
         502 => UpstreamError,
@@ -87,6 +90,7 @@ public static class ProblemTypes
         405 => "This resource does not support that HTTP method.",
         413 => $"The request body exceeds {Hosting.GatewayEndpoint.MaxRequestBodyBytes / (1024 * 1024)} MiB.",
         415 => "Send the body as application/json.",
+        428 => "Send If-Match with the ETag of the version you read, e.g. If-Match: \"7\".",
         _ => null,
     };
 }

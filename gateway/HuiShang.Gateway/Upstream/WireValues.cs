@@ -14,6 +14,14 @@ internal static class WireValues
 
     public static string Money(decimal? amount) => amount?.ToString("0.00", CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>A decimal as invariant text, keeping the scale the caller sent ("2.35").</summary>
+    public static string Decimal(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    public static decimal? ParseDecimal(string value, string field) =>
+        value.Length == 0 ? null
+        : decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number
+        : throw new UpstreamContractException($"'{field}' = '{value}' is not a decimal number.");
+
     public static DateOnly? ParseDate(string value, string field) =>
         value.Length == 0 ? null
         : DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date

@@ -2,7 +2,10 @@ using HuiShang.Contracts;
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Grpc.Server;
 using HuiShang.Messaging;
+using HuiShang.Policies;
+using HuiShang.Proposals.Consumers;
 using HuiShang.Proposals.Data;
+using HuiShang.Proposals.Domain;
 using HuiShang.Proposals.Grpc;
 using HuiShang.ServiceDefaults.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,8 +18,12 @@ public static class Extensions
     public static WebApplicationBuilder AddProposals(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ProposalsDbContext, SqliteProposalsDbContext, PostgresProposalsDbContext>(Resources.Proposals);
-        builder.AddMessaging<ProposalsDbContext>();
+        builder.AddMessaging<ProposalsDbContext>(bus =>
+            bus.AddConsumer<JointProjectStatusChangedConsumer>().Endpoint(e => e.Name = JointProjectStatusChangedConsumer.Endpoint));
+        builder.Services.AddPolicies(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The date the intake rules run on; its own key so tests can move it without touching token lifetimes.
+        builder.Services.TryAddKeyedSingleton(ProposalsClock.Key, TimeProvider.System);
         builder.Services.AddScoped<ProposalsService>();
         return builder;
     }

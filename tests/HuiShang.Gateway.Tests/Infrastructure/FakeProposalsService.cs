@@ -26,6 +26,7 @@ public sealed class FakeProposalsService(BackendScript script)
         proposal.PreviousRoundSummary = request.PreviousRoundSummary;
         proposal.UrgentReason = request.UrgentReason;
         proposal.Topics.AddRange(request.Topics);
+        proposal.Figures = request.Figures;
         return proposal;
     }
 
@@ -34,6 +35,7 @@ public sealed class FakeProposalsService(BackendScript script)
         await script.ReceiveAsync(nameof(SubmitProposal), request, context);
         var caller = context.RequireCaller(Roles.CityBureau);
         var proposal = Canned(request.Id, caller, "submitted");
+        proposal.PolicyVersion = "gx/2019-01-01";
         proposal.SubmittedAt = "2026-03-01T02:00:00Z";
         proposal.Version = Version + 1;
         return proposal;
@@ -43,6 +45,96 @@ public sealed class FakeProposalsService(BackendScript script)
     {
         await script.ReceiveAsync(nameof(GetProposal), request, context);
         return Canned(request.Id, context.RequireCaller(), "draft");
+    }
+
+    public const string CallId = "5b0c3f4e-8d1a-4c61-9a37-0f3e2b7d9c10";
+
+    public async Task<Call> CreateCall(CreateCallRequest request, ServerCallContext context)
+    {
+        await script.ReceiveAsync(nameof(CreateCall), request, context);
+        var caller = context.RequireCaller();
+        return new Call
+        {
+            Id = CallId,
+            JurisdictionCode = caller.RegionCode,
+            Year = request.Year,
+            OpensOn = request.OpensOn.Length > 0 ? request.OpensOn : $"{request.Year}-01-01",
+            ClosesOn = request.ClosesOn.Length > 0 ? request.ClosesOn : $"{request.Year}-03-31",
+            PolicyVersion = "gx/2019-01-01",
+            CreatedAt = "2026-01-02T03:04:05Z",
+            CreatedBy = caller.Subject,
+            Status = "Open",
+        };
+    }
+
+    public async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
+    {
+        await script.ReceiveAsync(nameof(ListCalls), request, context);
+        var caller = context.RequireCaller();
+        return new ListCallsReply
+        {
+            Calls = { new Call { Id = CallId, JurisdictionCode = caller.JurisdictionCode, Year = 2026, OpensOn = "2026-01-01", ClosesOn = "2026-03-31", PolicyVersion = "gx/2019-01-01", Status = "Open" } },
+        };
+    }
+
+    public async Task<Proposal> UpdateProposal(UpdateProposalRequest request, ServerCallContext context)
+    {
+        await script.ReceiveAsync(nameof(UpdateProposal), request, context);
+        var proposal = Canned(request.Id, context.RequireCaller(), "draft");
+        proposal.Title = request.Title;
+        proposal.Figures = request.Figures;
+        proposal.Version = request.ExpectedVersion + 1;
+        return proposal;
+    }
+
+    public async Task<Proposal> ReturnProposal(ReturnProposalRequest request, ServerCallContext context)
+    {
+        await script.ReceiveAsync(nameof(ReturnProposal), request, context);
+        var proposal = Canned(request.Id, context.RequireCaller(), "returned");
+        proposal.DecisionReason = request.Reason;
+        proposal.Version = Version + 1;
+        return proposal;
+    }
+
+    public async Task<Proposal> WithdrawProposal(WithdrawProposalRequest request, ServerCallContext context)
+    {
+        await script.ReceiveAsync(nameof(WithdrawProposal), request, context);
+        var proposal = Canned(request.Id, context.RequireCaller(), "withdrawn");
+        proposal.Version = Version + 1;
+        return proposal;
+    }
+
+    public async Task<SelectionReply> SelectProposals(SelectProposalsRequest request, ServerCallContext context)
+    {
+        await script.ReceiveAsync(nameof(SelectProposals), request, context);
+        var caller = context.RequireCaller();
+        var key = Canned(request.KeyProposalId, caller, "selected");
+        key.SelectionTier = "Key";
+        key.ThemeCity = true;
+        key.PolicyVersion = "gx/2019-01-01";
+        var other = Canned(Guid.NewGuid().ToString(), caller, "not-selected");
+        other.DecisionReason = "名额已满";
+        return new SelectionReply { Selected = { key }, NotSelected = { other }, PolicyVersion = "gx/2019-01-01" };
+    }
+
+    public async Task<ListProposalsReply> ListProposals(ListProposalsRequest request, ServerCallContext context)
+    {
+        await script.ReceiveAsync(nameof(ListProposals), request, context);
+        return new ListProposalsReply { Proposals = { Canned(Guid.NewGuid().ToString(), context.RequireCaller(), "submitted") } };
+    }
+
+    public async Task<ProposalHistoryReply> GetProposalHistory(GetProposalRequest request, ServerCallContext context)
+    {
+        await script.ReceiveAsync(nameof(GetProposalHistory), request, context);
+        var caller = context.RequireCaller();
+        return new ProposalHistoryReply
+        {
+            Entries =
+            {
+                new AuditEntry { At = "2026-02-20T08:30:00Z", By = caller.Subject, Action = "created", ToStatus = "draft", Version = 1 },
+                new AuditEntry { At = "2026-03-01T02:00:00Z", By = caller.Subject, Action = "submitted", FromStatus = "draft", ToStatus = "submitted", Detail = "ok", Version = 2 },
+            },
+        };
     }
 
     private static Proposal Canned(string id, PlatformCaller caller, string status) => new()

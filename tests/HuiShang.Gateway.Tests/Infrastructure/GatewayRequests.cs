@@ -9,6 +9,18 @@ public static class GatewayRequests
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, string json, string? token = null, string mediaType = "application/json") =>
         client.SendAsync(Request(HttpMethod.Post, path, token, new StringContent(json, Encoding.UTF8, mediaType)));
 
+    /// <summary>Any method with an optional JSON body, bearer token and If-Match header (sent as is, unvalidated).</summary>
+    public static Task<HttpResponseMessage> SendJsonAsync(this HttpClient client, HttpMethod method, string path, string? json, string? token, string? ifMatch = null)
+    {
+        var request = Request(method, path, token, json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"));
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return client.SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> GetAsync(this HttpClient client, string path, string? token) =>
         client.SendAsync(Request(HttpMethod.Get, path, token));
 

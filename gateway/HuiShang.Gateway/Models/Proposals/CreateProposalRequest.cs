@@ -26,6 +26,9 @@ public sealed record CreateProposalRequest
     [Required]
     public IReadOnlyList<TopicRequest?>? Topics { get; init; }
 
+    [Description("HB-11..13 eligibility figures, checked on submission.")]
+    public FiguresRequest? Figures { get; init; }
+
     /// <summary>
     /// The shape the gateway can check on its own: required fields and types. Policy rules
     /// (window, lead time, quotas) are the proposals service's.
@@ -35,24 +38,8 @@ public sealed record CreateProposalRequest
         var errors = new FieldErrors();
         errors.Required("callId", CallId);
         errors.Required("title", Title);
-        if (Topics is null or { Count: 0 })
-        {
-            errors.Add("topics", "At least one topic is required.");
-            return errors;
-        }
-
-        for (var i = 0; i < Topics.Count; i++)
-        {
-            if (Topics[i] is { } topic)
-            {
-                topic.Validate($"topics[{i}]", errors);
-            }
-            else
-            {
-                errors.Add($"topics[{i}]", "Required.");
-            }
-        }
-
+        TopicsValidation.Validate(Topics, errors);
+        Figures?.Validate("figures", errors);
         return errors;
     }
 }

@@ -16,4 +16,9 @@ public sealed record ProposalResponse(
     long Version,
     DateTimeOffset? CreatedAt,
     DateTimeOffset? SubmittedAt,
-    string CreatedBy);
+    string CreatedBy,
+    string SelectionTier,
+    bool ThemeCity,
+    string DecisionReason,
+    string PolicyVersion,
+    FiguresResponse? Figures);

@@ -21,10 +21,21 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property(p => p.CreatedBy).HasMaxLength(ProposalLimits.UserName).IsRequired();
         builder.Property(p => p.SubmittedBy).HasMaxLength(ProposalLimits.UserName);
+        builder.Property(p => p.SelectionTier).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.DecisionReason).HasMaxLength(ProposalLimits.LongText);
+        builder.Property(p => p.PolicyVersion).HasMaxLength(ProposalLimits.Code);
+        builder.Property(p => p.RdGdpRatio).HasPrecision(9, 4);
+        builder.Property(p => p.RdGdpRatioPrevious).HasPrecision(9, 4);
+        builder.Property(p => p.FiscalStSpendingGrowth).HasPrecision(9, 4);
+        builder.Property(p => p.RegularRevenueGrowth).HasPrecision(9, 4);
+        builder.Ignore(p => p.Figures);
+        builder.HasMany(p => p.History).WithOne().HasForeignKey(e => e.ProposalId);
+        builder.Navigation(p => p.History).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // Tenancy filters every read by region or jurisdiction.
         builder.HasIndex(p => new { p.RegionCode, p.Status });
         builder.HasIndex(p => new { p.JurisdictionCode, p.Status });
+        builder.HasIndex(p => p.CallId);
 
         builder.OwnsMany(p => p.Topics, topic =>
         {

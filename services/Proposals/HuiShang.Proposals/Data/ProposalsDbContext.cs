@@ -13,9 +13,18 @@ public abstract class ProposalsDbContext(DbContextOptions options) : DbContext(o
 {
     public DbSet<Proposal> Proposals => Set<Proposal>();
 
+    public DbSet<Call> Calls => Set<Call>();
+
+    public DbSet<ProposalAuditEntry> ProposalHistory => Set<ProposalAuditEntry>();
+
+    public DbSet<UnfinishedProject> UnfinishedProjects => Set<UnfinishedProject>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ProposalConfiguration());
+        modelBuilder.ApplyConfiguration(new CallConfiguration());
+        modelBuilder.ApplyConfiguration(new ProposalAuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new UnfinishedProjectConfiguration());
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.UseSnakeCaseNames();
     }

@@ -4,11 +4,13 @@ namespace HuiShang.Proposals.Domain;
 
 /// <summary>
 /// A city's consultation proposal (会商建议) to its upper authority. The region and jurisdiction
-/// are the creator's, fixed for life: tenancy checks read them.
+/// are the creator's, fixed for life: tenancy checks read them. Every state change appends a
+/// history entry that is saved with it.
 /// </summary>
 public sealed class Proposal
 {
     private readonly List<Topic> _topics = [];
+    private readonly List<ProposalAuditEntry> _history = [];
 
     private Proposal()
     {
@@ -39,6 +41,19 @@ public sealed class Proposal
 
     public IReadOnlyList<Topic> Topics => _topics;
 
+    /// <summary>HB-11..13 figures.</summary>
+    public ProposalFigures Figures => new(RdGdpRatio, RdGdpRatioPrevious, FiscalStSpendingGrowth, RegularRevenueGrowth);
+
+    public decimal? RdGdpRatio { get; private set; }
+
+    public decimal? RdGdpRatioPrevious { get; private set; }
+
+    public decimal? FiscalStSpendingGrowth { get; private set; }
+
+    public decimal? RegularRevenueGrowth { get; private set; }
+
+    public IReadOnlyList<ProposalAuditEntry> History => _history;
+
     /// <summary>Optimistic concurrency token: bumped by every change, sent out as the ETag.</summary>
     public long Version { get; private set; }
 
@@ -50,6 +65,19 @@ public sealed class Proposal
 
     public string? SubmittedBy { get; private set; }
 
+    public SelectionTier? SelectionTier { get; private set; }
+
+    /// <summary>GX-10: the key city is the year's theme city of 两周一展.</summary>
+    public bool ThemeCity { get; private set; }
+
+    /// <summary>The call year of the round this proposal was selected for (GX-10 cycle).</summary>
+    public int? SelectedYear { get; private set; }
+
+    public string? DecisionReason { get; private set; }
+
+    /// <summary>Policy version of the last rule decision (submission or selection).</summary>
+    public string? PolicyVersion { get; private set; }
+
     public static Proposal Create(ProposalDraft draft, string regionCode, string jurisdictionCode, string createdBy, DateTimeOffset now)
     {
         var proposal = new Proposal
@@ -58,32 +86,114 @@ public sealed class Proposal
             RegionCode = regionCode,
             JurisdictionCode = jurisdictionCode,
             Status = ProposalStatus.Draft,
-            Title = draft.Title,
             CallId = draft.CallId,
-            PlannedMeetingOn = draft.PlannedMeetingOn,
-            CityMeetingOn = draft.CityMeetingOn,
-            PreviousRoundSummary = draft.PreviousRoundSummary,
-            UrgentReason = draft.UrgentReason,
             Version = 1,
             CreatedAt = now,
             CreatedBy = createdBy,
         };
-        proposal._topics.AddRange(draft.Topics);
+        proposal.Apply(draft);
+        proposal.Record("create", null, createdBy, now);
         return proposal;
     }
 
-    /// <summary>Draft → Submitted; the returned event goes out through the outbox with this change.</summary>
-    public ProposalSubmitted Submit(string submittedBy, DateTimeOffset now)
+    /// <summary>The caller saw <paramref name="expectedVersion"/>; 0 means "not checked".</summary>
+    public void EnsureVersion(long expectedVersion)
     {
-        if (Status != ProposalStatus.Draft)
+        if (expectedVersion != 0 && expectedVersion != Version)
         {
-            throw new InvalidStateException($"Only a draft can be submitted; this proposal is {Status}.");
+            throw new ConcurrencyConflictException();
         }
+    }
 
+    /// <summary>Edits are allowed while the city holds the proposal: Draft or Returned.</summary>
+    public void Update(ProposalDraft draft, string by, DateTimeOffset now)
+    {
+        Require("updated", ProposalStatus.Draft, ProposalStatus.Returned);
+        Apply(draft);
+        Version++;
+        Record("update", Status, by, now);
+    }
+
+    /// <summary>Draft/Returned → Submitted; the rules were checked by <see cref="Rules.SubmissionRules"/>.</summary>
+    public ProposalSubmitted Submit(string by, DateTimeOffset now, string policyVersion)
+    {
+        var from = Require("submitted", ProposalStatus.Draft, ProposalStatus.Returned);
         Status = ProposalStatus.Submitted;
         SubmittedAt = now;
-        SubmittedBy = submittedBy;
+        SubmittedBy = by;
+        PolicyVersion = policyVersion;
         Version++;
-        return new ProposalSubmitted(Id, RegionCode, JurisdictionCode, Title, _topics.Count, now, submittedBy);
+        Record("submit", from, by, now, $"policy {policyVersion}");
+        return new ProposalSubmitted(Id, RegionCode, JurisdictionCode, Title, _topics.Count, now, by);
     }
+
+    public ProposalReturned Return(string reason, string by, DateTimeOffset now)
+    {
+        var from = Require("returned", ProposalStatus.Submitted);
+        Status = ProposalStatus.Returned;
+        DecisionReason = reason;
+        Version++;
+        Record("return", from, by, now, reason);
+        return new ProposalReturned(Id, RegionCode, JurisdictionCode, reason, now, by);
+    }
+
+    public void Withdraw(string by, DateTimeOffset now)
+    {
+        var from = Require("withdrawn", ProposalStatus.Draft, ProposalStatus.Submitted, ProposalStatus.Returned);
+        Status = ProposalStatus.Withdrawn;
+        Version++;
+        Record("withdraw", from, by, now);
+    }
+
+    public ProposalSelected Select(Call call, SelectionTier tier, string? extraReason, string policyVersion, string by, DateTimeOffset now)
+    {
+        var from = Require("selected", ProposalStatus.Submitted);
+        Status = ProposalStatus.Selected;
+        SelectionTier = tier;
+        // GX-10: the key city is also the theme city of the year's 两周一展.
+        ThemeCity = tier == Domain.SelectionTier.Key;
+        SelectedYear = call.Year;
+        DecisionReason = extraReason;
+        PolicyVersion = policyVersion;
+        Version++;
+        Record("select", from, by, now, $"{tier}; policy {policyVersion}" + (extraReason is null ? "" : $"; {extraReason}"));
+        var topics = _topics.Select(t => new SelectedTopic(t.Title, t.Category, t.Field, t.RequestedSupport ?? 0m)).ToList();
+        return new ProposalSelected(Id, call.Id, call.Year, RegionCode, JurisdictionCode, tier.ToString(), ThemeCity, extraReason, topics, policyVersion, now, by);
+    }
+
+    public ProposalNotSelected NotSelect(Call call, string reason, string policyVersion, string by, DateTimeOffset now)
+    {
+        var from = Require("decided", ProposalStatus.Submitted);
+        Status = ProposalStatus.NotSelected;
+        DecisionReason = reason;
+        PolicyVersion = policyVersion;
+        Version++;
+        Record("not-select", from, by, now, reason);
+        return new ProposalNotSelected(Id, call.Id, RegionCode, JurisdictionCode, reason, now, by);
+    }
+
+    private void Apply(ProposalDraft draft)
+    {
+        Title = draft.Title;
+        PlannedMeetingOn = draft.PlannedMeetingOn;
+        CityMeetingOn = draft.CityMeetingOn;
+        PreviousRoundSummary = draft.PreviousRoundSummary;
+        UrgentReason = draft.UrgentReason;
+        (RdGdpRatio, RdGdpRatioPrevious, FiscalStSpendingGrowth, RegularRevenueGrowth) = draft.Figures;
+        _topics.Clear();
+        _topics.AddRange(draft.Topics);
+    }
+
+    private ProposalStatus Require(string step, params ProposalStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new InvalidStateException($"A {Status} proposal cannot be {step}; allowed from {string.Join(", ", allowed)}.");
+        }
+
+        return Status;
+    }
+
+    private void Record(string action, ProposalStatus? from, string by, DateTimeOffset now, string? detail = null) =>
+        _history.Add(ProposalAuditEntry.Of(this, action, from, by, now, detail));
 }

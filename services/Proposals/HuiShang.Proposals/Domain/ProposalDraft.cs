@@ -8,4 +8,5 @@ public sealed record ProposalDraft(
     DateOnly? CityMeetingOn,
     string? PreviousRoundSummary,
     string? UrgentReason,
-    IReadOnlyList<Topic> Topics);
+    IReadOnlyList<Topic> Topics,
+    ProposalFigures Figures);

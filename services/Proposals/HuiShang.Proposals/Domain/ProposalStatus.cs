@@ -1,8 +1,12 @@
 namespace HuiShang.Proposals.Domain;
 
-/// <summary>Where a proposal is in intake; later issues add Returned, Selected, NotSelected.</summary>
+/// <summary>Draft → Submitted → (Returned → Submitted)* → Selected | NotSelected | Withdrawn.</summary>
 public enum ProposalStatus
 {
     Draft,
     Submitted,
+    Returned,
+    Selected,
+    NotSelected,
+    Withdrawn,
 }

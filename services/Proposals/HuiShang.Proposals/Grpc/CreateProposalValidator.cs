@@ -1,3 +1,4 @@
+using Google.Protobuf.Collections;
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Grpc;
 using HuiShang.Proposals.Domain;
@@ -7,36 +8,54 @@ using TopicMessage = HuiShang.Contracts.Proposals.V1.Topic;
 namespace HuiShang.Proposals.Grpc;
 
 /// <summary>
-/// Form checks of a new draft, all reported at once with the API's field paths. Policy rules
-/// (window, lead time, field block) are checked at submission in a later issue.
+/// Form checks of a draft (create and update), all reported at once with the API's field paths.
+/// Policy rules (window, lead time, field block, eligibility) are checked at submission.
 /// </summary>
 internal static class CreateProposalValidator
 {
     public static ProposalDraft Validate(CreateProposalRequest request)
     {
         var errors = new FieldErrors();
-        var title = errors.Required("title", request.Title, ProposalLimits.Title);
         var callId = errors.Required("callId", request.CallId, ProposalLimits.CallId);
-        var plannedMeetingOn = FieldParsers.Date(errors, "plannedMeetingOn", request.PlannedMeetingOn, required: true);
-        var cityMeetingOn = FieldParsers.Date(errors, "cityMeetingOn", request.CityMeetingOn, required: false);
-        var previousRoundSummary = errors.Optional("previousRoundSummary", request.PreviousRoundSummary, ProposalLimits.LongText);
-        var urgentReason = errors.Optional("urgentReason", request.UrgentReason, ProposalLimits.LongText);
-        var topics = request.Topics.Select((topic, i) => ValidateTopic(errors, $"topics[{i}]", topic)).ToList();
-        if (request.Topics.Count == 0)
+        return Content(errors, callId ?? "", request.Title, request.PlannedMeetingOn, request.CityMeetingOn,
+            request.PreviousRoundSummary, request.UrgentReason, request.Topics, request.Figures);
+    }
+
+    public static ProposalDraft Validate(UpdateProposalRequest request, string callId) =>
+        Content(new FieldErrors(), callId, request.Title, request.PlannedMeetingOn, request.CityMeetingOn,
+            request.PreviousRoundSummary, request.UrgentReason, request.Topics, request.Figures);
+
+    private static ProposalDraft Content(
+        FieldErrors errors, string callId, string titleText, string plannedText, string cityMeetingText, string summaryText,
+        string urgentText, RepeatedField<TopicMessage> topicMessages, EligibilityFigures? figuresMessage)
+    {
+        var title = errors.Required("title", titleText, ProposalLimits.Title);
+        var plannedMeetingOn = FieldParsers.Date(errors, "plannedMeetingOn", plannedText, required: true);
+        var cityMeetingOn = FieldParsers.Date(errors, "cityMeetingOn", cityMeetingText, required: false);
+        var previousRoundSummary = errors.Optional("previousRoundSummary", summaryText, ProposalLimits.LongText);
+        var urgentReason = errors.Optional("urgentReason", urgentText, ProposalLimits.LongText);
+        var topics = topicMessages.Select((topic, i) => ValidateTopic(errors, $"topics[{i}]", topic)).ToList();
+        if (topicMessages.Count == 0)
         {
             errors.Add("topics", "At least one topic.");
         }
-        else if (request.Topics.Count > ProposalLimits.MaxTopics)
+        else if (topicMessages.Count > ProposalLimits.MaxTopics)
         {
             errors.Add("topics", $"At most {ProposalLimits.MaxTopics} topics.");
         }
+
+        var figures = figuresMessage is null ? ProposalFigures.None : new ProposalFigures(
+            FieldParsers.Percent(errors, "figures.rdGdpRatio", figuresMessage.RdGdpRatio),
+            FieldParsers.Percent(errors, "figures.rdGdpRatioPrevious", figuresMessage.RdGdpRatioPrevious),
+            FieldParsers.Percent(errors, "figures.fiscalStSpendingGrowth", figuresMessage.FiscalStSpendingGrowth),
+            FieldParsers.Percent(errors, "figures.regularRevenueGrowth", figuresMessage.RegularRevenueGrowth));
 
         if (errors.Count > 0)
         {
             throw RpcException.Validation("The proposal has invalid fields.", errors);
         }
 
-        return new ProposalDraft(title!, callId!, plannedMeetingOn!.Value, cityMeetingOn, previousRoundSummary, urgentReason, topics);
+        return new ProposalDraft(title!, callId, plannedMeetingOn!.Value, cityMeetingOn, previousRoundSummary, urgentReason, topics, figures);
     }
 
     private static Topic ValidateTopic(FieldErrors errors, string path, TopicMessage topic) => new(

@@ -43,4 +43,22 @@ internal static class FieldParsers
         errors.Add(field, "An amount in yuan such as 1500000.00 (not negative, at most two decimals).");
         return null;
     }
+
+    /// <summary>A percentage such as "2.35" or "-1.5" (growth may fall); blank means "not stated".</summary>
+    public static decimal? Percent(FieldErrors errors, string field, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var percent)
+            && percent.Scale <= 4 && Math.Abs(percent) < 100_000m)
+        {
+            return percent;
+        }
+
+        errors.Add(field, "A percentage such as 2.35 (at most four decimals).");
+        return null;
+    }
 }

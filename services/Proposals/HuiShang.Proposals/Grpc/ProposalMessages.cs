@@ -1,6 +1,9 @@
 using System.Globalization;
+using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Proposals.Domain;
+using Proposal = HuiShang.Proposals.Domain.Proposal;
 using ProposalMessage = HuiShang.Contracts.Proposals.V1.Proposal;
+using Topic = HuiShang.Proposals.Domain.Topic;
 using TopicMessage = HuiShang.Contracts.Proposals.V1.Topic;
 
 namespace HuiShang.Proposals.Grpc;
@@ -26,6 +29,17 @@ internal static class ProposalMessages
             CreatedAt = Instant(proposal.CreatedAt),
             CreatedBy = proposal.CreatedBy,
             SubmittedAt = proposal.SubmittedAt is { } submittedAt ? Instant(submittedAt) : "",
+            SelectionTier = proposal.SelectionTier?.ToString() ?? "",
+            ThemeCity = proposal.ThemeCity,
+            DecisionReason = proposal.DecisionReason ?? "",
+            PolicyVersion = proposal.PolicyVersion ?? "",
+            Figures = new EligibilityFigures
+            {
+                RdGdpRatio = Percent(proposal.RdGdpRatio),
+                RdGdpRatioPrevious = Percent(proposal.RdGdpRatioPrevious),
+                FiscalStSpendingGrowth = Percent(proposal.FiscalStSpendingGrowth),
+                RegularRevenueGrowth = Percent(proposal.RegularRevenueGrowth),
+            },
         };
         message.Topics.AddRange(proposal.Topics.Select(ToMessage));
         return message;
@@ -42,7 +56,20 @@ internal static class ProposalMessages
         RequestedSupport = topic.RequestedSupport?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
     };
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static AuditEntry ToMessage(this ProposalAuditEntry entry) => new()
+    {
+        At = Instant(entry.At),
+        By = entry.By,
+        Action = entry.Action,
+        FromStatus = entry.FromStatus?.ToString() ?? "",
+        ToStatus = entry.ToStatus.ToString(),
+        Detail = entry.Detail ?? "",
+        Version = entry.Version,
+    };
 
-    private static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private static string Percent(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }

@@ -2,47 +2,74 @@ using HuiShang.Contracts.Identity;
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Grpc.Server;
 using HuiShang.Messaging;
+using HuiShang.Policies;
 using HuiShang.Proposals.Data;
 using HuiShang.Proposals.Domain;
+using HuiShang.Proposals.Domain.Rules;
 using HuiShang.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
 using ProposalMessage = HuiShang.Contracts.Proposals.V1.Proposal;
 
 namespace HuiShang.Proposals.Grpc;
 
-/// <summary>huishang.proposals.v1.Proposals: maps messages to the domain and back, nothing else.</summary>
-public sealed class ProposalsService(ProposalsDbContext db, IEventOutbox outbox, TimeProvider time)
+/// <summary>huishang.proposals.v1.Proposals: maps messages to the domain and back. Drafting and submission here.</summary>
+public sealed partial class ProposalsService(
+    ProposalsDbContext db, IEventOutbox outbox, PolicyCatalog policies, [FromKeyedServices(ProposalsClock.Key)] TimeProvider time)
 {
     public async Task<ProposalMessage> CreateProposal(CreateProposalRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.CityBureau);
         var draft = CreateProposalValidator.Validate(request);
+        if (await FindCallAsync(caller, draft.CallId, context.CancellationToken) is null)
+        {
+            throw Problems.Validation("The proposal has invalid fields.", [new("callId", "No call of your jurisdiction has this id.")]);
+        }
+
         var proposal = Domain.Proposal.Create(draft, caller.RegionCode, caller.JurisdictionCode, caller.Subject, time.GetUtcNow());
         db.Proposals.Add(proposal);
         await db.SaveChangesAsync(context.CancellationToken);
         return proposal.ToMessage();
     }
 
+    public async Task<ProposalMessage> UpdateProposal(UpdateProposalRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireCaller(Roles.CityBureau);
+        var proposal = await FindAsync(db.Proposals.OwnedBy(caller), request.Id, context.CancellationToken);
+        return await Problems.Guard(async () =>
+        {
+            proposal.EnsureVersion(request.ExpectedVersion);
+            proposal.Update(CreateProposalValidator.Validate(request, proposal.CallId), caller.Subject, time.GetUtcNow());
+            await db.SaveChangesAsync(context.CancellationToken);
+            return proposal.ToMessage();
+        });
+    }
+
     public async Task<ProposalMessage> SubmitProposal(SubmitProposalRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.CityBureau);
         var proposal = await FindAsync(db.Proposals.OwnedBy(caller), request.Id, context.CancellationToken);
-        try
+        return await Problems.Guard(async () =>
         {
-            // The event is staged in the same SaveChanges as the state change (outbox, decision 002).
-            outbox.Add(proposal.Submit(caller.Subject, time.GetUtcNow()));
-            await db.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (InvalidStateException ex)
-        {
-            throw Problems.InvalidState(ex.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw Problems.ConcurrencyConflict();
-        }
+            proposal.EnsureVersion(request.ExpectedVersion);
+            var now = time.GetUtcNow();
+            var today = PolicyCalendar.DateOf(now);
+            var call = await FindCallAsync(caller, proposal.CallId, context.CancellationToken)
+                ?? throw new InvalidStateException("The proposal's call no longer exists.");
+            if (call.Status != CallStatus.Open)
+            {
+                throw new InvalidStateException($"The call of {call.Year} has already been decided.");
+            }
 
-        return proposal.ToMessage();
+            var policy = policies.InForce(proposal.JurisdictionCode, today);
+            var isFirst = !await db.Proposals.AnyAsync(p => p.RegionCode == proposal.RegionCode && p.Status == ProposalStatus.Selected, context.CancellationToken);
+            var unfinished = await db.UnfinishedProjects.AsNoTracking().Where(p => p.RegionCode == proposal.RegionCode).ToListAsync(context.CancellationToken);
+            SubmissionRules.Check(new SubmissionContext(proposal, call, policy, today, isFirst, unfinished));
+
+            // The event is staged in the same SaveChanges as the state change (outbox, decision 002).
+            outbox.Add(proposal.Submit(caller.Subject, now, policy.Id));
+            await db.SaveChangesAsync(context.CancellationToken);
+            return proposal.ToMessage();
+        });
     }
 
     public async Task<ProposalMessage> GetProposal(GetProposalRequest request, ServerCallContext context)
@@ -56,4 +83,9 @@ public sealed class ProposalsService(ProposalsDbContext db, IEventOutbox outbox,
         Guid.TryParse(id, out var key) && await proposals.FirstOrDefaultAsync(p => p.Id == key, cancellationToken) is { } proposal
             ? proposal
             : throw Problems.NotFound(id);
+
+    private async Task<Domain.Call?> FindCallAsync(PlatformCaller caller, string id, CancellationToken cancellationToken) =>
+        Guid.TryParse(id, out var key)
+            ? await db.Calls.FirstOrDefaultAsync(c => c.Id == key && c.JurisdictionCode == caller.JurisdictionCode, cancellationToken)
+            : null;
 }

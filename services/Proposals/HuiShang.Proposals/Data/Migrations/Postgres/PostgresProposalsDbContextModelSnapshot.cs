@@ -105,6 +105,60 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("HuiShang.Proposals.Domain.Call", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closes_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("jurisdiction_code");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opens_on");
+
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("policy_version");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("calls", (string)null);
+                });
+
             modelBuilder.Entity("HuiShang.Proposals.Domain.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -131,6 +185,16 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                         .HasColumnType("character varying(128)")
                         .HasColumnName("created_by");
 
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<decimal?>("FiscalStSpendingGrowth")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("fiscal_st_spending_growth");
+
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -141,16 +205,45 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("planned_meeting_on");
 
+                    b.Property<string>("PolicyVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("policy_version");
+
                     b.Property<string>("PreviousRoundSummary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("previous_round_summary");
+
+                    b.Property<decimal?>("RdGdpRatio")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("rd_gdp_ratio");
+
+                    b.Property<decimal?>("RdGdpRatioPrevious")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("rd_gdp_ratio_previous");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)")
                         .HasColumnName("region_code");
+
+                    b.Property<decimal?>("RegularRevenueGrowth")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("regular_revenue_growth");
+
+                    b.Property<int?>("SelectedYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("selected_year");
+
+                    b.Property<string>("SelectionTier")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("selection_tier");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -166,6 +259,10 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("submitted_by");
+
+                    b.Property<bool>("ThemeCity")
+                        .HasColumnType("boolean")
+                        .HasColumnName("theme_city");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -185,11 +282,110 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallId");
+
                     b.HasIndex("JurisdictionCode", "Status");
 
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("proposals", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.ProposalAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_status");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "Id");
+
+                    b.ToTable("proposal_history", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.UnfinishedProject", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("RegionCode", "Field");
+
+                    b.ToTable("unfinished_projects", (string)null);
                 });
 
             modelBuilder.Entity("HuiShang.Proposals.Domain.Proposal", b =>
@@ -256,6 +452,20 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.ProposalAuditEntry", b =>
+                {
+                    b.HasOne("HuiShang.Proposals.Domain.Proposal", null)
+                        .WithMany("History")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.Proposal", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -98,6 +98,60 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("HuiShang.Proposals.Domain.Call", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_on");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction_code");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opens_on");
+
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("policy_version");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("calls", (string)null);
+                });
+
             modelBuilder.Entity("HuiShang.Proposals.Domain.Proposal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -124,6 +178,16 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<decimal?>("FiscalStSpendingGrowth")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fiscal_st_spending_growth");
+
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -134,16 +198,45 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("planned_meeting_on");
 
+                    b.Property<string>("PolicyVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("policy_version");
+
                     b.Property<string>("PreviousRoundSummary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
                         .HasColumnName("previous_round_summary");
+
+                    b.Property<decimal?>("RdGdpRatio")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rd_gdp_ratio");
+
+                    b.Property<decimal?>("RdGdpRatioPrevious")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rd_gdp_ratio_previous");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("TEXT")
                         .HasColumnName("region_code");
+
+                    b.Property<decimal?>("RegularRevenueGrowth")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("regular_revenue_growth");
+
+                    b.Property<int?>("SelectedYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("selected_year");
+
+                    b.Property<string>("SelectionTier")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selection_tier");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -159,6 +252,10 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT")
                         .HasColumnName("submitted_by");
+
+                    b.Property<bool>("ThemeCity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("theme_city");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -178,11 +275,108 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CallId");
+
                     b.HasIndex("JurisdictionCode", "Status");
 
                     b.HasIndex("RegionCode", "Status");
 
                     b.ToTable("proposals", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.ProposalAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_status");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_status");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "Id");
+
+                    b.ToTable("proposal_history", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.UnfinishedProject", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("RegionCode", "Field");
+
+                    b.ToTable("unfinished_projects", (string)null);
                 });
 
             modelBuilder.Entity("HuiShang.Proposals.Domain.Proposal", b =>
@@ -247,6 +441,20 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.ProposalAuditEntry", b =>
+                {
+                    b.HasOne("HuiShang.Proposals.Domain.Proposal", null)
+                        .WithMany("History")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.Proposal", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

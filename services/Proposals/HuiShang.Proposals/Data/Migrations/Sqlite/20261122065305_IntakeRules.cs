@@ -1,0 +1,216 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HuiShang.Proposals.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class IntakeRules : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "decision_reason",
+                table: "proposals",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "fiscal_st_spending_growth",
+                table: "proposals",
+                type: "TEXT",
+                precision: 9,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "policy_version",
+                table: "proposals",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "rd_gdp_ratio",
+                table: "proposals",
+                type: "TEXT",
+                precision: 9,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "rd_gdp_ratio_previous",
+                table: "proposals",
+                type: "TEXT",
+                precision: 9,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "regular_revenue_growth",
+                table: "proposals",
+                type: "TEXT",
+                precision: 9,
+                scale: 4,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "selected_year",
+                table: "proposals",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "selection_tier",
+                table: "proposals",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "theme_city",
+                table: "proposals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "calls",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    jurisdiction_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    opens_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    closes_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calls", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "proposal_history",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    proposal_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    from_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    to_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_proposal_history", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_proposal_history_proposals_proposal_id",
+                        column: x => x.proposal_id,
+                        principalTable: "proposals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "unfinished_projects",
+                columns: table => new
+                {
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    field = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    changed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_unfinished_projects", x => x.project_id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_call_id",
+                table: "proposals",
+                column: "call_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_calls_jurisdiction_code_year",
+                table: "calls",
+                columns: new[] { "jurisdiction_code", "year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposal_history_proposal_id_id",
+                table: "proposal_history",
+                columns: new[] { "proposal_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_unfinished_projects_region_code_field",
+                table: "unfinished_projects",
+                columns: new[] { "region_code", "field" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "calls");
+
+            migrationBuilder.DropTable(
+                name: "proposal_history");
+
+            migrationBuilder.DropTable(
+                name: "unfinished_projects");
+
+            migrationBuilder.DropIndex(
+                name: "IX_proposals_call_id",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "decision_reason",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "fiscal_st_spending_growth",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "policy_version",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "rd_gdp_ratio",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "rd_gdp_ratio_previous",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "regular_revenue_growth",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "selected_year",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "selection_tier",
+                table: "proposals");
+
+            migrationBuilder.DropColumn(
+                name: "theme_city",
+                table: "proposals");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace HuiShang.Proposals.Domain;
+
+public enum CallStatus
+{
+    Open,
+    Selected,
+}

@@ -1,0 +1,20 @@
+namespace HuiShang.Proposals.Domain;
+
+/// <summary>
+/// A policy rule refused the step: the problem type (window-closed, lead-time, …), the rule id of
+/// domain.md, and for missing data the API field paths that must be filled.
+/// </summary>
+public sealed class RuleViolationException(
+    string problemType, string ruleId, string detail, IReadOnlyList<KeyValuePair<string, string>>? fieldErrors = null)
+    : Exception(detail)
+{
+    public string ProblemType { get; } = problemType;
+
+    public string RuleId { get; } = ruleId;
+
+    /// <summary>Non-empty: the request lacked data the rule needs (INVALID_ARGUMENT, validation).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> FieldErrors { get; } = fieldErrors ?? [];
+
+    public static RuleViolationException Validation(string ruleId, string detail, IEnumerable<KeyValuePair<string, string>> fieldErrors) =>
+        new("validation", ruleId, detail, fieldErrors.ToList());
+}

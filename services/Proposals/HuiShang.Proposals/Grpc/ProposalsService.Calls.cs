@@ -1,0 +1,77 @@
+using HuiShang.Contracts.Identity;
+using HuiShang.Contracts.Proposals.V1;
+using HuiShang.Grpc;
+using HuiShang.Grpc.Server;
+using HuiShang.Policies;
+using HuiShang.Proposals.Domain;
+using HuiShang.ServiceDefaults.Identity;
+using Microsoft.EntityFrameworkCore;
+using CallMessage = HuiShang.Contracts.Proposals.V1.Call;
+
+namespace HuiShang.Proposals.Grpc;
+
+/// <summary>Calls for proposals (GX-10 window).</summary>
+public sealed partial class ProposalsService
+{
+    public async Task<CallMessage> CreateCall(CreateCallRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireCaller(Roles.ProvincePlanning);
+        var errors = new FieldErrors();
+        if (request.Year is < 2000 or > 2100)
+        {
+            errors.Add("year", "A year between 2000 and 2100.");
+        }
+
+        var opensOn = FieldParsers.Date(errors, "opensOn", request.OpensOn, required: false);
+        var closesOn = FieldParsers.Date(errors, "closesOn", request.ClosesOn, required: false);
+        ThrowIfAny(errors);
+
+        return await Problems.Guard(async () =>
+        {
+            // GX-10: the window of the version in force on the call's opening date (Q1 by default).
+            var policy = policies.InForce(caller.JurisdictionCode, opensOn ?? new DateOnly(request.Year, 1, 1));
+            var window = Domain.CallWindow.Resolve(policy, request.Year, opensOn, closesOn);
+            if (window is null)
+            {
+                errors.Add("opensOn", $"Policy {policy.Id} sets no intake window; give the call's dates.");
+            }
+            else if (window.ClosesOn < window.OpensOn)
+            {
+                errors.Add("closesOn", "Must not be before opensOn.");
+            }
+
+            ThrowIfAny(errors);
+            if (await db.Calls.AnyAsync(c => c.JurisdictionCode == caller.JurisdictionCode && c.Year == request.Year, context.CancellationToken))
+            {
+                throw Problems.WithType(StatusCode.AlreadyExists, "already-exists", $"A call of {request.Year} already exists for jurisdiction {caller.JurisdictionCode}.");
+            }
+
+            var call = Domain.Call.Open(caller.JurisdictionCode, request.Year, window!, policy.Id, caller.Subject, time.GetUtcNow());
+            db.Calls.Add(call);
+            await db.SaveChangesAsync(context.CancellationToken);
+            return call.ToMessage();
+        });
+    }
+
+    public async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireCaller();
+        var calls = db.Calls.AsNoTracking().Where(c => c.JurisdictionCode == caller.JurisdictionCode);
+        if (request.Year != 0)
+        {
+            calls = calls.Where(c => c.Year == request.Year);
+        }
+
+        var reply = new ListCallsReply();
+        reply.Calls.AddRange((await calls.OrderBy(c => c.Year).ToListAsync(context.CancellationToken)).Select(c => c.ToMessage()));
+        return reply;
+    }
+
+    private static void ThrowIfAny(FieldErrors errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw Problems.Validation("The call has invalid fields.", errors);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using HuiShang.Contracts.Identity;
+using HuiShang.Contracts.Proposals.V1;
+using HuiShang.Grpc.Server;
+using HuiShang.ServiceDefaults.Identity;
+using ProposalMessage = HuiShang.Contracts.Proposals.V1.Proposal;
+
+namespace HuiShang.Proposals.Grpc;
+
+/// <summary>Return for revision (the coordinating division) and withdrawal (the city).</summary>
+public sealed partial class ProposalsService
+{
+    public async Task<ProposalMessage> ReturnProposal(ReturnProposalRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireCaller(Roles.ProvincePlanning);
+        var proposal = await FindAsync(db.Proposals.VisibleTo(caller), request.Id, context.CancellationToken);
+        var errors = new FieldErrors();
+        var reason = errors.Required("reason", request.Reason, Domain.ProposalLimits.LongText);
+        if (errors.Count > 0)
+        {
+            throw Problems.Validation("A return needs a reason.", errors);
+        }
+
+        return await Problems.Guard(async () =>
+        {
+            outbox.Add(proposal.Return(reason!, caller.Subject, time.GetUtcNow()));
+            await db.SaveChangesAsync(context.CancellationToken);
+            return proposal.ToMessage();
+        });
+    }
+
+    public async Task<ProposalMessage> WithdrawProposal(WithdrawProposalRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireCaller(Roles.CityBureau);
+        var proposal = await FindAsync(db.Proposals.OwnedBy(caller), request.Id, context.CancellationToken);
+        return await Problems.Guard(async () =>
+        {
+            proposal.Withdraw(caller.Subject, time.GetUtcNow());
+            await db.SaveChangesAsync(context.CancellationToken);
+            return proposal.ToMessage();
+        });
+    }
+}

@@ -1,0 +1,37 @@
+using HuiShang.Contracts.Proposals.V1;
+using HuiShang.Proposals.Domain.Rules;
+
+namespace HuiShang.Proposals.Grpc;
+
+/// <summary>SelectProposalsRequest → the domain's selection; ids must parse and appear once.</summary>
+internal static class SelectionMapper
+{
+    public static SelectionRequest Map(SelectProposalsRequest request)
+    {
+        var errors = new FieldErrors();
+        var seen = new HashSet<Guid>();
+        Guid? key = string.IsNullOrWhiteSpace(request.KeyProposalId) ? null : Id(errors, seen, "keyProposalId", request.KeyProposalId);
+        var general = request.GeneralProposalIds.Select((id, i) => Id(errors, seen, $"generalProposalIds[{i}]", id)).ToList();
+        var extra = request.Extra.Select((e, i) => new ExtraChoice(Id(errors, seen, $"extra[{i}].proposalId", e.ProposalId), e.Reason.Trim())).ToList();
+        if (errors.Count > 0)
+        {
+            throw Problems.Validation("The selection has invalid fields.", errors);
+        }
+
+        return new SelectionRequest(key, general, extra);
+    }
+
+    private static Guid Id(FieldErrors errors, HashSet<Guid> seen, string field, string value)
+    {
+        if (!Guid.TryParse(value, out var id))
+        {
+            errors.Add(field, "A proposal id.");
+        }
+        else if (!seen.Add(id))
+        {
+            errors.Add(field, "A proposal can be chosen once.");
+        }
+
+        return id;
+    }
+}
