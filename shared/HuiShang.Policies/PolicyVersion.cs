@@ -24,7 +24,8 @@ public sealed record PolicyVersion(
     Matching? Matching = null,
     Reporting? Reporting = null,
     ApprovalChain? ApprovalChain = null,
-    ProjectManagement? ProjectManagement = null)
+    ProjectManagement? ProjectManagement = null,
+    Preparation? Preparation = null)
 {
     /// <summary>"gx/2019-01-01": profile id and effective-from date; set by the catalog at load.</summary>
     [JsonIgnore]
@@ -35,7 +36,7 @@ public sealed record PolicyVersion(
         new IPolicySection?[]
         {
             IntakeWindow, SelectionQuota, RoundCycle, WorkMeetings, LeadTime, Eligibility,
-            FieldBlock, FundingCaps, Matching, Reporting, ApprovalChain, ProjectManagement,
+            FieldBlock, FundingCaps, Matching, Reporting, ApprovalChain, ProjectManagement, Preparation,
         }.OfType<IPolicySection>().ToList();
 
     public bool Covers(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);

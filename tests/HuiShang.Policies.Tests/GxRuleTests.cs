@@ -85,4 +85,20 @@ public sealed class GxRuleTests
         Assert.False(_gx.IsApplied<Eligibility>());
         Assert.False(_gx.IsApplied<Matching>());
     }
+
+    [Fact]
+    public void GX_11_city_needs_meeting_is_required_first_consultation_exempt()
+    {
+        var preparation = _gx.Require<Preparation>();
+
+        Assert.Equal(new PreparationItem("GX-11", ExceptFirstConsultation: true), preparation.CityMeeting);
+        Assert.False(preparation.CityMeeting!.RequiredFor(isFirstConsultation: true));
+        Assert.True(preparation.CityMeeting.RequiredFor(isFirstConsultation: false));
+    }
+
+    [Fact]
+    public void GX_12_previous_round_summary_is_required_except_first_consultation()
+    {
+        Assert.Equal(new PreparationItem("GX-12", ExceptFirstConsultation: true), _gx.Require<Preparation>().PreviousRoundSummary);
+    }
 }

@@ -71,4 +71,13 @@ public sealed class HbRuleTests
         Assert.False(_hb.IsApplied<FundingCaps>());
         Assert.False(_hb.IsApplied<Reporting>());
     }
+
+    [Fact]
+    public void HB_19_previous_round_summary_required_except_first_and_no_city_meeting()
+    {
+        var preparation = _hb.Require<Preparation>();
+
+        Assert.Equal(new PreparationItem("HB-19.1", ExceptFirstConsultation: true), preparation.PreviousRoundSummary);
+        Assert.Null(preparation.CityMeeting);
+    }
 }

@@ -147,4 +147,15 @@ public sealed class InvalidProfileTests
 
         Assert.Contains("no *.json", Assert.Single(dir.LoadFails().Problems).Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_preparation_without_items_and_an_item_of_another_seed_are_reported()
+    {
+        var empty = SingleProblem("tt.json", ProfileJson.WithSections("tt", """ "preparation": { "ruleId": "TT-11" } """));
+        Assert.Equal("$.versions[0].preparation", empty.Path);
+
+        var foreign = SingleProblem("tt.json", ProfileJson.WithSections("tt",
+            """ "preparation": { "ruleId": "TT-11", "previousRoundSummary": { "ruleId": "GX-12", "exceptFirstConsultation": true } } """));
+        Assert.Equal("$.versions[0].preparation.previousRoundSummary.ruleId", foreign.Path);
+    }
 }

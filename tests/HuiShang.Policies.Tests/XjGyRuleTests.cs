@@ -58,4 +58,12 @@ public sealed class XjGyRuleTests
         Assert.Equal("局县会商", profile.Mechanism);
         Assert.IsType<ProjectManagement>(Assert.Single(_gy.Sections));
     }
+
+    [Theory]
+    [InlineData(Shipped.Xj, "2025-06-01")]
+    [InlineData(Shipped.Gy, "2024-05-01")]
+    public void XJ_and_GY_seeds_ask_for_no_preparation(string jurisdiction, string date)
+    {
+        Assert.False(Shipped.Catalog.InForce(jurisdiction, Shipped.Date(date)).IsApplied<Preparation>());
+    }
 }

@@ -1,7 +1,11 @@
 using HuiShang.Contracts.Events;
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Grpc;
+using HuiShang.Messaging;
+using HuiShang.Policies;
 using HuiShang.Proposals.Data;
+using HuiShang.Proposals.Domain;
+using HuiShang.Proposals.Domain.Rules;
 using HuiShang.ServiceTesting;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -95,6 +99,77 @@ public sealed class IntakeRuleTests
         AssertProblem(error, StatusCode.InvalidArgument, "validation", "GX-12");
         Assert.Equal(["previousRoundSummary"], Fields(error));
         Assert.Equal("Submitted", (await host.SubmitAsync(ProposalsHost.GuilinBureau, guilinFirst.Id)).Status);
+    }
+
+    [Fact]
+    public async Task HB_19_previous_round_summary_required_except_first()
+    {
+        await using var host = await ProposalsHost.StartAsync();
+        var round2025 = await host.OpenCallAsync(2025, ProposalsHost.HebeiPlanning);
+        var earlier = await host.DraftAsync(ProposalsHost.ShijiazhuangBureau, round2025.Id, r => r.Figures = Figures("2.40", "2.30", "8.0", "5.0"));
+        await host.SubmitAsync(ProposalsHost.ShijiazhuangBureau, earlier.Id);
+        await host.Channel.UnaryAsync(ProposalsApi.Select,
+            new SelectProposalsRequest { CallId = round2025.Id, KeyProposalId = earlier.Id }, host.As(ProposalsHost.HebeiPlanning));
+
+        var call = await host.OpenCallAsync(2026, ProposalsHost.HebeiPlanning);
+        var noSummary = await host.DraftAsync(ProposalsHost.ShijiazhuangBureau, call.Id, r =>
+        {
+            r.Figures = Figures("2.40", "2.30", "8.0", "5.0");
+            r.PreviousRoundSummary = "";
+            r.CityMeetingOn = "";
+        }, "2026-06-18");
+
+        var error = await RefusedAsync(() => host.SubmitAsync(ProposalsHost.ShijiazhuangBureau, noSummary.Id));
+
+        // HB-19(一), id HB-19.1, asks for the summary only; the HB seed has no city needs meeting (GX-11).
+        AssertProblem(error, StatusCode.InvalidArgument, "validation", "HB-19.1");
+        Assert.Equal(["previousRoundSummary"], Fields(error));
+    }
+
+    [Fact]
+    public void A_jurisdiction_without_a_preparation_section_requires_neither_meeting_nor_summary()
+    {
+        var catalog = PolicyCatalog.LoadDirectory(PolicyDirectory.FindDefault(AppContext.BaseDirectory)!);
+        var gx = catalog.InForce("450000", new DateOnly(2026, 2, 10));
+        var without = gx with { Preparation = null };
+        var proposal = HuiShang.Proposals.Domain.Proposal.Create(
+            new ProposalDraft("t", Guid.NewGuid().ToString(), new DateOnly(2026, 6, 18), null, null, null, [], new ProposalFigures(null, null, null, null)),
+            "450100", "450000", "city-bureau@450100", DateTimeOffset.UtcNow);
+
+        FirstConsultationRule.Check(new SubmissionContext(proposal, null!, without, new DateOnly(2026, 2, 10), false, []));
+
+        var error = Assert.Throws<RuleViolationException>(() =>
+            FirstConsultationRule.Check(new SubmissionContext(proposal, null!, gx, new DateOnly(2026, 2, 10), false, [])));
+        Assert.Equal(("validation", "GX-11"), (error.ProblemType, error.RuleId));
+        Assert.Equal(["cityMeetingOn", "previousRoundSummary"], error.FieldErrors.Select(e => e.Key));
+    }
+
+    [Fact]
+    public async Task GX_21_a_late_older_status_event_does_not_overwrite_newer_state()
+    {
+        await using var host = await ProposalsHost.StartAsync();
+        var projectId = Guid.NewGuid();
+        var t0 = DateTimeOffset.UtcNow;
+        await PublishAndWaitAsync(host, new JointProjectStatusChanged(projectId, "450100", "new-energy", "动力电池回收示范", "InProgress", true, t0.AddMinutes(1)), 1);
+
+        // Finished at t0+2; then the t0 "InProgress" event arrives late: the project must stay finished.
+        await PublishAndWaitAsync(host, new JointProjectStatusChanged(projectId, "450100", "new-energy", "动力电池回收示范", "Accepted", false, t0.AddMinutes(2)), 0);
+        await host.Services.GetRequiredService<IBus>().Publish(new JointProjectStatusChanged(projectId, "450100", "new-energy", "动力电池回收示范", "InProgress", true, t0));
+        var stale = await Eventually.GetAsync(
+            () => host.QueryAsync<ProposalsDbContext, int>(db => db.Set<InboxMessage>().CountAsync()),
+            count => count == 3);
+        Assert.Equal(3, stale);
+        Assert.Equal(0, await host.QueryAsync<ProposalsDbContext, int>(db => db.UnfinishedProjects.CountAsync()));
+
+        // Newer still-unfinished state is not overwritten by an older one either.
+        var other = Guid.NewGuid();
+        await PublishAndWaitAsync(host, new JointProjectStatusChanged(other, "450100", "bio", "新标题", "Suspended", true, t0.AddMinutes(5)), 1);
+        await host.Services.GetRequiredService<IBus>().Publish(new JointProjectStatusChanged(other, "450100", "bio", "旧标题", "InProgress", true, t0.AddMinutes(4)));
+        await Eventually.GetAsync(
+            () => host.QueryAsync<ProposalsDbContext, int>(db => db.Set<InboxMessage>().CountAsync()),
+            count => count == 5);
+        var held = await host.QueryAsync<ProposalsDbContext, UnfinishedProject>(db => db.UnfinishedProjects.SingleAsync(p => p.ProjectId == other));
+        Assert.Equal(("Suspended", "新标题"), (held.Status, held.Title));
     }
 
     [Fact]

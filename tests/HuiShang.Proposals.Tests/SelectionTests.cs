@@ -115,4 +115,21 @@ public sealed class SelectionTests
         Assert.Equal(("Extra", false, "中国—东盟博览会专题重大需求"), (extra.SelectionTier, extra.ThemeCity, extra.DecisionReason));
         Assert.Equal(3, reply.Selected.Count);
     }
+
+    [Fact]
+    public void HB_15_a_cycle_without_extraRoundWithReason_refuses_any_extra()
+    {
+        var hbCycle = new HuiShang.Policies.PolicyVersion(new DateOnly(2019, 1, 1), null,
+            RoundCycle: new HuiShang.Policies.Sections.RoundCycle("HB-15", 5, Approximate: true, ExtraRoundWithReason: false));
+        var request = new HuiShang.Proposals.Domain.Rules.SelectionRequest(null, [], [new(Guid.NewGuid(), "重大需求")]);
+
+        var error = Assert.Throws<HuiShang.Proposals.Domain.RuleViolationException>(() => HuiShang.Proposals.Domain.Rules.RoundCycleRule.CheckReasons(hbCycle, request));
+
+        Assert.Equal(("validation", "HB-15"), (error.ProblemType, error.RuleId));
+        Assert.Equal(["extra[0]"], error.FieldErrors.Select(e => e.Key));
+
+        // The same request passes where the profile allows extras with a reason (GX-10).
+        HuiShang.Proposals.Domain.Rules.RoundCycleRule.CheckReasons(
+            hbCycle with { RoundCycle = new HuiShang.Policies.Sections.RoundCycle("GX-10", 3, ExtraRoundWithReason: true) }, request);
+    }
 }

@@ -37,6 +37,13 @@ internal static class SectionValidator
                 CheckRuleId(chain.Steps[i].RuleId, $"{path}.approvalChain.steps[{i}].ruleId", rulePrefix, sink);
             }
         }
+        if (v.Preparation is { } prep)
+        {
+            if (prep.CityMeeting is null && prep.PreviousRoundSummary is null)
+                sink.Add($"{path}.preparation", "at least one of cityMeeting, previousRoundSummary is required");
+            if (prep.CityMeeting is { } meeting) CheckRuleId(meeting.RuleId, $"{path}.preparation.cityMeeting.ruleId", rulePrefix, sink);
+            if (prep.PreviousRoundSummary is { } summary) CheckRuleId(summary.RuleId, $"{path}.preparation.previousRoundSummary.ruleId", rulePrefix, sink);
+        }
         if (v.ProjectManagement is { } pm)
         {
             if (pm.FundingModes.Count == 0) sink.Add($"{path}.projectManagement.fundingModes", "at least one mode is required");
@@ -48,6 +55,7 @@ internal static class SectionValidator
     [
         Of(v.IntakeWindow), Of(v.SelectionQuota), Of(v.RoundCycle), Of(v.WorkMeetings), Of(v.LeadTime), Of(v.Eligibility),
         Of(v.FieldBlock), Of(v.FundingCaps), Of(v.Matching), Of(v.Reporting), Of(v.ApprovalChain), Of(v.ProjectManagement),
+        Of(v.Preparation),
     ];
 
     private static (string, IPolicySection?) Of<T>(T? section) where T : class, IPolicySection, ISectionName => (T.SectionName, section);

@@ -3,12 +3,15 @@ using HuiShang.Messaging;
 using HuiShang.Proposals.Data;
 using HuiShang.Proposals.Domain;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace HuiShang.Proposals.Consumers;
 
 /// <summary>
-/// Keeps the GX-21 read model: a city's unfinished joint projects per field. Upserts by project;
-/// a project no longer unfinished (accepted or terminated) is removed. The inbox makes a redelivery a no-op.
+/// Keeps the GX-21 read model: a city's unfinished joint projects per field. Upserts by project and keeps
+/// only the newest <c>ChangedAt</c>: an older event arriving late is ignored. A project no longer unfinished
+/// (accepted or terminated) stays as a tombstone (filtered out of reads) so a late older "unfinished" event
+/// cannot revive it. The inbox makes a redelivery a no-op.
 /// </summary>
 public sealed class JointProjectStatusChangedConsumer(ProposalsDbContext db)
     : InboxConsumer<JointProjectStatusChanged, ProposalsDbContext>(db)
@@ -17,23 +20,18 @@ public sealed class JointProjectStatusChangedConsumer(ProposalsDbContext db)
 
     protected override async Task HandleAsync(JointProjectStatusChanged message, ConsumeContext<JointProjectStatusChanged> context, CancellationToken cancellationToken)
     {
-        var project = await Db.UnfinishedProjects.FindAsync([message.ProjectId], cancellationToken);
-        if (!message.Unfinished)
-        {
-            if (project is not null)
-            {
-                Db.UnfinishedProjects.Remove(project);
-            }
-
-            return;
-        }
-
+        var project = await Db.UnfinishedProjects.IgnoreQueryFilters()
+            .SingleOrDefaultAsync(p => p.ProjectId == message.ProjectId, cancellationToken);
         if (project is null)
         {
             project = UnfinishedProject.Create(message.ProjectId);
             Db.UnfinishedProjects.Add(project);
         }
+        else if (project.IsOlderThanHeld(message.ChangedAt))
+        {
+            return;
+        }
 
-        project.Apply(message.RegionCode, message.Field, message.Title, message.Status, message.ChangedAt);
+        project.Apply(message.RegionCode, message.Field, message.Title, message.Status, message.Unfinished, message.ChangedAt);
     }
 }

@@ -16,6 +16,10 @@ internal sealed class UnfinishedProjectConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.Title).HasMaxLength(ProposalLimits.Title).IsRequired();
         builder.Property(p => p.Status).HasMaxLength(32).IsRequired();
 
+        // Finished projects stay as tombstones for event ordering; every reader sees only unfinished ones.
+        builder.Property(p => p.Unfinished).IsRequired();
+        builder.HasQueryFilter(p => p.Unfinished);
+
         // GX-21 looks up a city's unfinished projects by field.
         builder.HasIndex(p => new { p.RegionCode, p.Field });
     }

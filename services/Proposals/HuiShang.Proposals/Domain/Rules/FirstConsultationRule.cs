@@ -1,36 +1,39 @@
+using HuiShang.Policies.Sections;
+
 namespace HuiShang.Proposals.Domain.Rules;
 
 /// <summary>
-/// GX-11: the city government's needs meeting; GX-12 / HB-19(一): the previous round's summary.
-/// Neither is required for a city's first consultation (no earlier selected proposal here).
+/// The profile's <see cref="Preparation"/> section (GX-11 city needs meeting, GX-12 / HB-19(一) previous-round
+/// summary): each item present is required, unless the item exempts a first consultation (no earlier
+/// selected proposal of the region here). No section, or no item: nothing is required.
 /// </summary>
 public static class FirstConsultationRule
 {
-    public const string CityMeetingRuleId = "GX-11";
-    public const string SummaryRuleId = "GX-12";
-
     public static void Check(SubmissionContext context)
     {
-        if (context.IsFirstConsultation)
+        if (context.Policy.Find<Preparation>() is not { } preparation)
         {
             return;
         }
 
         var errors = new List<KeyValuePair<string, string>>();
-        if (context.Proposal.CityMeetingOn is null)
+        string? ruleId = null;
+        if (preparation.CityMeeting is { } meeting && meeting.RequiredFor(context.IsFirstConsultation) && context.Proposal.CityMeetingOn is null)
         {
-            errors.Add(new("cityMeetingOn", $"{CityMeetingRuleId}: the date of the city government's meeting on its S&T needs is required."));
+            ruleId ??= meeting.RuleId;
+            errors.Add(new("cityMeetingOn", $"{meeting.RuleId}: the date of the city government's meeting on its S&T needs is required."));
         }
 
-        if (string.IsNullOrWhiteSpace(context.Proposal.PreviousRoundSummary))
+        if (preparation.PreviousRoundSummary is { } summary && summary.RequiredFor(context.IsFirstConsultation)
+            && string.IsNullOrWhiteSpace(context.Proposal.PreviousRoundSummary))
         {
-            errors.Add(new("previousRoundSummary", $"{SummaryRuleId}: a summary of the previous round is required after the first consultation."));
+            ruleId ??= summary.RuleId;
+            errors.Add(new("previousRoundSummary", $"{summary.RuleId}: a summary of the previous round is required after the first consultation."));
         }
 
         if (errors.Count > 0)
         {
-            var ruleId = context.Proposal.CityMeetingOn is null ? CityMeetingRuleId : SummaryRuleId;
-            throw RuleViolationException.Validation(ruleId, "A city that consulted before must add its needs meeting and previous-round summary.", errors);
+            throw RuleViolationException.Validation(ruleId!, "The preparation the policy asks for is missing.", errors);
         }
     }
 }

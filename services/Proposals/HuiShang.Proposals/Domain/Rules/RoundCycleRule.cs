@@ -5,13 +5,27 @@ namespace HuiShang.Proposals.Domain.Rules;
 
 /// <summary>
 /// GX-10: a city opens a new round only every N years; an extra consultation is the explicit
-/// exception and must carry its reason.
+/// exception and must carry its reason. A profile whose cycle has <c>extraRoundWithReason: false</c>
+/// (e.g. HB-15) knows no extra consultation: any <c>extra</c> choice is refused as <c>validation</c>
+/// (INVALID_ARGUMENT, fields <c>extra[i]</c>) - the request asks for something the policy does not offer,
+/// and no later state would make it valid. Without a cycle section there is no cycle to except from.
 /// </summary>
 public static class RoundCycleRule
 {
     public static void CheckReasons(PolicyVersion policy, SelectionRequest request)
     {
-        var ruleId = policy.Find<RoundCycle>()?.RuleId ?? "GX-10";
+        if (request.Extra.Count == 0 || policy.Find<RoundCycle>() is not { } cycle)
+        {
+            return;
+        }
+
+        var ruleId = cycle.RuleId;
+        if (!cycle.ExtraRoundWithReason)
+        {
+            throw RuleViolationException.Validation(ruleId, "This policy allows no extra consultation outside the round cycle.",
+                request.Extra.Select((_, i) => new KeyValuePair<string, string>($"extra[{i}]", $"{ruleId}: no extra consultation under this policy.")));
+        }
+
         var errors = request.Extra
             .Select((e, i) => (e, i))
             .Where(x => string.IsNullOrWhiteSpace(x.e.Reason))

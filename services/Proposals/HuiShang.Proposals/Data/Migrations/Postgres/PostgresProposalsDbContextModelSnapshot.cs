@@ -381,6 +381,10 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
+                    b.Property<bool>("Unfinished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("unfinished");
+
                     b.HasKey("ProjectId");
 
                     b.HasIndex("RegionCode", "Field");

@@ -372,6 +372,10 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<bool>("Unfinished")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unfinished");
+
                     b.HasKey("ProjectId");
 
                     b.HasIndex("RegionCode", "Field");

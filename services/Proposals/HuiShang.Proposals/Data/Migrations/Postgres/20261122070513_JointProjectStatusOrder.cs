@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HuiShang.Proposals.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class JointProjectStatusOrder : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "unfinished",
+                table: "unfinished_projects",
+                type: "boolean",
+                nullable: false,
+                // Rows written before this migration were all unfinished (finished ones were deleted).
+                defaultValue: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "unfinished",
+                table: "unfinished_projects");
+        }
+    }
+}
