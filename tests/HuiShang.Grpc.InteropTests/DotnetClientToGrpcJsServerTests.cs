@@ -35,10 +35,13 @@ public sealed class DotnetClientToGrpcJsServerTests(GrpcJsServerFixture fixture)
     public async Task Deadline_exceeded_returns_at_the_deadline_and_stops_the_grpc_js_handler()
     {
         var request = new EchoRequest { DelayMs = 10_000, CallId = "dotnet-deadline" };
+        // Warm the connection: on a cold, loaded machine a short deadline could pass before the
+        // request even reached grpc-js, and then there would be no handler to see stop.
+        await fixture.Channel.UnaryAsync(InteropMethods.Echo, new EchoRequest(), CallOptions.WithTimeout(TimeSpan.FromSeconds(30)));
         var watch = Stopwatch.StartNew();
 
         var ex = await Assert.ThrowsAsync<RpcException>(() =>
-            fixture.Channel.UnaryAsync(InteropMethods.Echo, request, CallOptions.WithTimeout(TimeSpan.FromMilliseconds(500))));
+            fixture.Channel.UnaryAsync(InteropMethods.Echo, request, CallOptions.WithTimeout(TimeSpan.FromSeconds(1))));
 
         Assert.Equal(StatusCode.DeadlineExceeded, ex.StatusCode);
         // Far below the 10 s the server would have taken: the client did not wait for it.

@@ -27,6 +27,9 @@ public sealed class ProposalsStack : IAsyncLifetime
 
     public TestAuth Auth { get; } = new();
 
+    /// <summary>The Proposals rule clock; starts at <see cref="Today"/>.</summary>
+    public FixedClock Clock { get; } = new(Today);
+
     public ServiceHost Proposals { get; private set; } = null!;
 
     public GatewayHost Gateway { get; private set; } = null!;
@@ -49,7 +52,7 @@ public sealed class ProposalsStack : IAsyncLifetime
             Resources.Proposals,
             b =>
             {
-                b.Services.AddKeyedSingleton<TimeProvider>(ProposalsClock.Key, new FixedClock(Today));
+                b.Services.AddKeyedSingleton<TimeProvider>(ProposalsClock.Key, Clock);
                 b.AddProposals();
             },
             a => a.MapProposals(),
