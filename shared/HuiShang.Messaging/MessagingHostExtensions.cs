@@ -66,9 +66,13 @@ public static class MessagingHostExtensions
                 var retry = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
                 // In-process redelivery with exponential back-off; when exhausted MassTransit moves the
                 // message to <queue>_error with the exception in its headers: visible, never dropped.
-                endpoint.UseMessageRetry(r => r.Exponential(
-                    retry.ConsumerRetryLimit, retry.ConsumerRetryMinInterval,
-                    retry.ConsumerRetryMaxInterval, retry.ConsumerRetryIntervalDelta));
+                endpoint.UseMessageRetry(r =>
+                {
+                    r.Exponential(
+                        retry.ConsumerRetryLimit, retry.ConsumerRetryMinInterval,
+                        retry.ConsumerRetryMaxInterval, retry.ConsumerRetryIntervalDelta);
+                    r.Ignore<MessageRejectedException>();
+                });
             });
             if (connectionString.Trim() == InMemoryConnectionString)
             {

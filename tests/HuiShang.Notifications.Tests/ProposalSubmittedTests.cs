@@ -3,6 +3,7 @@ using HuiShang.Contracts.Notifications.V1;
 using HuiShang.Notifications.Domain;
 using HuiShang.ServiceTesting;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HuiShang.Notifications.Tests;
@@ -66,6 +67,21 @@ public sealed class ProposalSubmittedTests
         var inbox = await host.Channel.UnaryAsync(NotificationsApi.ListInbox, new ListInboxRequest(), host.As("province-planning@450000"));
 
         Assert.Equal([second.ProposalId.ToString(), first.ProposalId.ToString()], inbox.Items.Select(i => i.SubjectId));
+    }
+
+    [Theory]
+    [InlineData("450100", "")]
+    [InlineData("", "450000")]
+    public async Task A_submission_event_without_region_or_jurisdiction_faults_and_creates_no_entry(string region, string jurisdiction)
+    {
+        await using var host = await NotificationsHost.StartAsync();
+        var consumed = ConsumedMessages<ProposalSubmitted>.Connect(host.Services);
+
+        await PublishAsync(host, Submitted with { RegionCode = region, JurisdictionCode = jurisdiction }, NewId.NextGuid());
+
+        await Eventually.GetAsync(() => Task.FromResult(consumed.Faulted), f => f > 0);
+        Assert.True(consumed.Faulted > 0, "the malformed event must fault, not be applied");
+        Assert.Equal(0, await host.QueryAsync<Data.NotificationsDbContext, int>(db => db.InboxEntries.CountAsync()));
     }
 
     private static Task PublishAsync(ServiceHost host, ProposalSubmitted message, Guid messageId) =>

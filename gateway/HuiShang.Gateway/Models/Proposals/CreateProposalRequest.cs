@@ -3,43 +3,16 @@ using System.ComponentModel.DataAnnotations;
 
 namespace HuiShang.Gateway.Models.Proposals;
 
-/// <summary>A city bureau's draft proposal (api.md POST /api/proposals). Region and author come from the token.</summary>
-public sealed record CreateProposalRequest
+/// <summary>A city bureau's draft proposal (api.md POST /api/proposals): its content and the call it answers.</summary>
+public sealed record CreateProposalRequest : ProposalContent
 {
     [Required, Description("The call for proposals this answers.")]
     public string? CallId { get; init; }
 
-    [Required]
-    public string? Title { get; init; }
-
-    [Description("Planned consultation meeting (GX-13: submit at least two months before).")]
-    public DateOnly? PlannedMeetingOn { get; init; }
-
-    [Description("The city government's meeting that studied the needs (GX-11).")]
-    public DateOnly? CityMeetingOn { get; init; }
-
-    [Description("Summary of the previous round (GX-12).")]
-    public string? PreviousRoundSummary { get; init; }
-
-    public string? UrgentReason { get; init; }
-
-    [Required]
-    public IReadOnlyList<TopicRequest?>? Topics { get; init; }
-
-    [Description("HB-11..13 eligibility figures, checked on submission.")]
-    public FiguresRequest? Figures { get; init; }
-
-    /// <summary>
-    /// The shape the gateway can check on its own: required fields and types. Policy rules
-    /// (window, lead time, quotas) are the proposals service's.
-    /// </summary>
-    public FieldErrors Validate()
+    public override FieldErrors Validate()
     {
-        var errors = new FieldErrors();
+        var errors = base.Validate();
         errors.Required("callId", CallId);
-        errors.Required("title", Title);
-        TopicsValidation.Validate(Topics, errors);
-        Figures?.Validate("figures", errors);
         return errors;
     }
 }

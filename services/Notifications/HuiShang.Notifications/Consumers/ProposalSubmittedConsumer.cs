@@ -16,6 +16,12 @@ public sealed class ProposalSubmittedConsumer(NotificationsDbContext db, TimePro
 
     protected override Task HandleAsync(ProposalSubmitted message, ConsumeContext<ProposalSubmitted> context, CancellationToken cancellationToken)
     {
+        // An entry addressed to no region would be seen by nobody: refuse the event by name instead.
+        if (message.ProposalId == Guid.Empty || string.IsNullOrWhiteSpace(message.JurisdictionCode) || string.IsNullOrWhiteSpace(message.RegionCode))
+        {
+            throw new MessageRejectedException("ProposalId, RegionCode and JurisdictionCode are required.");
+        }
+
         Db.InboxEntries.Add(ProposalSubmittedEntry.Create(message, context.MessageId!.Value, time.GetUtcNow()));
         return Task.CompletedTask;
     }

@@ -20,6 +20,12 @@ public sealed class JointProjectStatusChangedConsumer(ProposalsDbContext db)
 
     protected override async Task HandleAsync(JointProjectStatusChanged message, ConsumeContext<JointProjectStatusChanged> context, CancellationToken cancellationToken)
     {
+        // A malformed event would only fail in the database after every retry: refuse it now, by name.
+        if (JointProjectStatusChangedContract.Violation(message) is { } violation)
+        {
+            throw new MessageRejectedException(violation);
+        }
+
         var project = await Db.UnfinishedProjects.IgnoreQueryFilters()
             .SingleOrDefaultAsync(p => p.ProjectId == message.ProjectId, cancellationToken);
         if (project is null)
