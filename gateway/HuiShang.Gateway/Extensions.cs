@@ -44,6 +44,8 @@ public static class Extensions
         api.MapAuthApi();
         api.MapCallsApi();
         api.MapProposalsApi();
+        api.MapAgreementsApi();
+        api.MapFundingApi();
         api.MapInboxApi();
         return app;
     }

@@ -14,6 +14,8 @@ public sealed class GatewayConfigurationTests
     [InlineData(ConfigKeys.SigningKey, "Auth__SigningKey")]
     [InlineData("Services:proposals:grpc", "Services__proposals__grpc")]
     [InlineData("Services:notifications:grpc", "Services__notifications__grpc")]
+    [InlineData("Services:agreements:grpc", "Services__agreements__grpc")]
+    [InlineData("Services:funding:grpc", "Services__funding__grpc")]
     public void A_missing_key_is_named(string key, string variable)
     {
         var settings = GatewayHost.Settings(_auth, "http://127.0.0.1:5101", "http://127.0.0.1:5105");

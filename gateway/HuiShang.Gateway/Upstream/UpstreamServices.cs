@@ -6,7 +6,7 @@ namespace HuiShang.Gateway.Upstream;
 
 internal static class UpstreamServices
 {
-    private static readonly string[] Services = [Resources.Proposals, Resources.Notifications];
+    private static readonly string[] Services = [Resources.Proposals, Resources.Agreements, Resources.Funding, Resources.Notifications];
 
     /// <summary>
     /// gRPC channels to the services (Services__&lt;name&gt;__grpc) and their clients. Addresses are
@@ -27,6 +27,8 @@ internal static class UpstreamServices
         builder.Services.AddGrpcChannels();
         builder.Services.AddSingleton(UpstreamOptions.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<ProposalsClient>();
+        builder.Services.AddSingleton<AgreementsClient>();
+        builder.Services.AddSingleton<FundingClient>();
         builder.Services.AddSingleton<NotificationsClient>();
         return builder;
     }

@@ -11,6 +11,10 @@ internal static class MatchingRules
         {
             sink.Add($"{path}.lowerToUpperRatio", $"must be positive, got {matching.LowerToUpperRatio}");
         }
+        if (matching.ArrivalDeadlineDays is <= 0)
+        {
+            sink.Add($"{path}.arrivalDeadlineDays", $"must be positive when set, got {matching.ArrivalDeadlineDays}");
+        }
         if (matching.Categories.Count == 0)
         {
             sink.Add($"{path}.categories", "at least one category is required");

@@ -1,0 +1,17 @@
+namespace HuiShang.ServiceDefaults.Problems;
+
+/// <summary>
+/// A policy rule refused the step: the problem type (cap-exceeded, quota-full, …), the rule id of
+/// domain.md, and for missing or wrong data the API field paths concerned.
+/// </summary>
+public sealed class RuleViolationException(
+    string problemType, string ruleId, string detail, IReadOnlyList<KeyValuePair<string, string>>? fieldErrors = null)
+    : Exception(detail)
+{
+    public string ProblemType { get; } = problemType;
+
+    public string RuleId { get; } = ruleId;
+
+    /// <summary>Non-empty: the request lacked data the rule needs (INVALID_ARGUMENT, validation).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> FieldErrors { get; } = fieldErrors ?? [];
+}
