@@ -19,7 +19,13 @@ public static class Extensions
         builder.AddMessaging<NotificationsDbContext>(bus =>
             // A queue named for this service: another service consuming the same event gets its own
             // queue, instead of competing with this one for every message.
-            bus.AddConsumer<ProposalSubmittedConsumer>().Endpoint(e => e.Name = ProposalSubmittedConsumer.Endpoint));
+        {
+            bus.AddConsumer<ProposalSubmittedConsumer>().Endpoint(e => e.Name = ProposalSubmittedConsumer.Endpoint);
+            bus.AddConsumer<AgreementSignedConsumer>().Endpoint(e => e.Name = AgreementSignedConsumer.Endpoint);
+            bus.AddConsumer<AgreementExpiringConsumer>().Endpoint(e => e.Name = AgreementExpiringConsumer.Endpoint);
+            bus.AddConsumer<CommentRoundOverdueConsumer>().Endpoint(e => e.Name = CommentRoundOverdueConsumer.Endpoint);
+            bus.AddConsumer<MatchingShortfallDetectedConsumer>().Endpoint(e => e.Name = MatchingShortfallDetectedConsumer.Endpoint);
+        });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<NotificationsService>();
         return builder;

@@ -13,6 +13,7 @@ internal sealed class InboxEntryConfiguration : IEntityTypeConfiguration<InboxEn
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.RecipientRole).HasMaxLength(InboxEntryLimits.Code);
         builder.Property(e => e.RecipientRegion).HasMaxLength(InboxEntryLimits.Code);
+        builder.Property(e => e.RecipientDivision).HasMaxLength(InboxEntryLimits.Code).HasDefaultValue("");
         builder.Property(e => e.Type).HasMaxLength(InboxEntryLimits.Type);
         builder.Property(e => e.Title).HasMaxLength(InboxEntryLimits.Title);
         builder.Property(e => e.Body).HasMaxLength(InboxEntryLimits.Body);
@@ -23,6 +24,6 @@ internal sealed class InboxEntryConfiguration : IEntityTypeConfiguration<InboxEn
         builder.HasIndex(e => new { e.RecipientRegion, e.RecipientRole, e.CreatedAt });
 
         // Second line behind the consumer inbox: one message never addresses the same recipients twice.
-        builder.HasIndex(e => new { e.SourceMessageId, e.RecipientRole, e.RecipientRegion }).IsUnique();
+        builder.HasIndex(e => new { e.SourceMessageId, e.RecipientRole, e.RecipientRegion, e.RecipientDivision }).IsUnique();
     }
 }

@@ -13,6 +13,12 @@ public sealed class InboxEntry
 
     public required string RecipientRegion { get; init; }
 
+    /// <summary>
+    /// "" for everyone holding the role; otherwise only that business division (province-division
+    /// with this division claim), so a reminder reaches the divisions that were asked, not all of them.
+    /// </summary>
+    public string RecipientDivision { get; init; } = "";
+
     public required string Type { get; init; }
 
     public required string Title { get; init; }

@@ -4,4 +4,8 @@ namespace HuiShang.Notifications.Domain;
 public static class NotificationTypes
 {
     public const string ProposalSubmitted = "cn.huishang.proposal.submitted.v1";
+    public const string AgreementSigned = "cn.huishang.agreement.signed.v1";
+    public const string AgreementExpiring = "cn.huishang.agreement.expiring.v1";
+    public const string CommentRoundOverdue = "cn.huishang.agreement.comments-overdue.v1";
+    public const string MatchingShortfallDetected = "cn.huishang.funding.matching-shortfall.v1";
 }

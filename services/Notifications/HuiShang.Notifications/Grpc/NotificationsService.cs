@@ -12,14 +12,19 @@ public sealed class NotificationsService(NotificationsDbContext db)
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    /// <summary>Entries addressed to one of the caller's roles in the caller's own region, newest first.</summary>
+    /// <summary>
+    /// Entries addressed to one of the caller's roles in the caller's own region, newest first; an entry
+    /// addressed to one business division only reaches callers with that division claim.
+    /// </summary>
     public async Task<ListInboxReply> ListInbox(ListInboxRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var roles = caller.Roles.ToList();
+        var division = caller.Division ?? "";
         var limit = request.Limit <= 0 ? DefaultLimit : Math.Min(request.Limit, MaxLimit);
         var entries = await db.InboxEntries.AsNoTracking()
             .Where(e => e.RecipientRegion == caller.RegionCode && roles.Contains(e.RecipientRole))
+            .Where(e => e.RecipientDivision == "" || e.RecipientDivision == division)
             .OrderByDescending(e => e.CreatedAt)
             .ThenByDescending(e => e.Id)
             .Take(limit)

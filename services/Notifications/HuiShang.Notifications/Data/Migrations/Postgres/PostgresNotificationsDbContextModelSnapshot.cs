@@ -121,6 +121,14 @@ namespace HuiShang.Notifications.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("RecipientDivision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("")
+                        .HasColumnName("recipient_division");
+
                     b.Property<string>("RecipientRegion")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -165,7 +173,7 @@ namespace HuiShang.Notifications.Data.Migrations.Postgres
 
                     b.HasIndex("RecipientRegion", "RecipientRole", "CreatedAt");
 
-                    b.HasIndex("SourceMessageId", "RecipientRole", "RecipientRegion")
+                    b.HasIndex("SourceMessageId", "RecipientRole", "RecipientRegion", "RecipientDivision")
                         .IsUnique();
 
                     b.ToTable("inbox_entries", (string)null);

@@ -114,6 +114,14 @@ namespace HuiShang.Notifications.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("RecipientDivision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("recipient_division");
+
                     b.Property<string>("RecipientRegion")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -158,7 +166,7 @@ namespace HuiShang.Notifications.Data.Migrations.Sqlite
 
                     b.HasIndex("RecipientRegion", "RecipientRole", "CreatedAt");
 
-                    b.HasIndex("SourceMessageId", "RecipientRole", "RecipientRegion")
+                    b.HasIndex("SourceMessageId", "RecipientRole", "RecipientRegion", "RecipientDivision")
                         .IsUnique();
 
                     b.ToTable("inbox_entries", (string)null);
