@@ -6,6 +6,7 @@ using HuiShang.Policies;
 using HuiShang.Proposals.Data;
 using HuiShang.Proposals.Domain;
 using HuiShang.Proposals.Domain.Rules;
+using HuiShang.ServiceDefaults.Problems;
 using HuiShang.ServiceTesting;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

@@ -123,7 +123,7 @@ public sealed class SelectionTests
             RoundCycle: new HuiShang.Policies.Sections.RoundCycle("HB-15", 5, Approximate: true, ExtraRoundWithReason: false));
         var request = new HuiShang.Proposals.Domain.Rules.SelectionRequest(null, [], [new(Guid.NewGuid(), "重大需求")]);
 
-        var error = Assert.Throws<HuiShang.Proposals.Domain.RuleViolationException>(() => HuiShang.Proposals.Domain.Rules.RoundCycleRule.CheckReasons(hbCycle, request));
+        var error = Assert.Throws<HuiShang.ServiceDefaults.Problems.RuleViolationException>(() => HuiShang.Proposals.Domain.Rules.RoundCycleRule.CheckReasons(hbCycle, request));
 
         Assert.Equal(("validation", "HB-15"), (error.ProblemType, error.RuleId));
         Assert.Equal(["extra[0]"], error.FieldErrors.Select(e => e.Key));

@@ -14,4 +14,8 @@ public sealed class RuleViolationException(
 
     /// <summary>Non-empty: the request lacked data the rule needs (INVALID_ARGUMENT, validation).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> FieldErrors { get; } = fieldErrors ?? [];
+
+    /// <summary>The rule needs data the request lacks: a validation problem that still names the rule.</summary>
+    public static RuleViolationException Validation(string ruleId, string detail, IEnumerable<KeyValuePair<string, string>> fieldErrors) =>
+        new("validation", ruleId, detail, fieldErrors.ToList());
 }

@@ -101,7 +101,7 @@ public sealed class Proposal
     {
         if (expectedVersion != 0 && expectedVersion != Version)
         {
-            throw new ConcurrencyConflictException();
+            throw new ConcurrencyConflictException("The proposal was changed by someone else; reload it and try again.");
         }
     }
 

@@ -1,7 +1,4 @@
 using HuiShang.Grpc;
-using HuiShang.Policies;
-using HuiShang.Proposals.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace HuiShang.Proposals.Grpc;
 
@@ -20,52 +17,10 @@ internal static class Problems
 
     public static RpcException CallNotFound(string id) => new(StatusCode.NotFound, $"Call '{id}' was not found.");
 
-    public static RpcException InvalidState(string detail) => WithType(StatusCode.FailedPrecondition, "invalid-state", detail);
+    public static RpcException Validation(string detail, IEnumerable<KeyValuePair<string, string>> errors) => ServiceProblems.Validation(detail, errors);
 
-    public static RpcException ConcurrencyConflict() =>
-        WithType(StatusCode.Aborted, "concurrency-conflict", "The proposal was changed by someone else; reload it and try again.");
-
-    public static RpcException Validation(string detail, IEnumerable<KeyValuePair<string, string>> errors)
-    {
-        var error = RpcException.Validation(detail, errors);
-        error.Trailers.Add(ProblemTypeTrailer, "validation");
-        return error;
-    }
-
-    public static RpcException RuleViolation(RuleViolationException violation)
-    {
-        var error = violation.FieldErrors.Count > 0
-            ? RpcException.Validation(violation.Message, violation.FieldErrors)
-            : new RpcException(StatusCode.FailedPrecondition, violation.Message);
-        error.Trailers.Add(ProblemTypeTrailer, violation.ProblemType);
-        error.Trailers.Add(RuleIdTrailer, violation.RuleId);
-        return error;
-    }
-
-    /// <summary>Runs a step and turns the domain's refusals into the statuses and trailers above.</summary>
-    public static async Task<T> Guard<T>(Func<Task<T>> step)
-    {
-        try
-        {
-            return await step();
-        }
-        catch (RuleViolationException ex)
-        {
-            throw RuleViolation(ex);
-        }
-        catch (InvalidStateException ex)
-        {
-            throw InvalidState(ex.Message);
-        }
-        catch (Exception ex) when (ex is ConcurrencyConflictException or DbUpdateConcurrencyException)
-        {
-            throw ConcurrencyConflict();
-        }
-        catch (NoPolicyInForceException ex)
-        {
-            throw WithType(StatusCode.FailedPrecondition, "no-policy-in-force", ex.Message);
-        }
-    }
+    /// <summary>Runs a step and turns the domain's refusals into statuses and trailers (shared with every service).</summary>
+    public static Task<T> Guard<T>(Func<Task<T>> step) => ServiceProblems.Guard(step);
 
     public static RpcException WithType(StatusCode code, string problemType, string detail) =>
         new(code, detail, new Metadata { { ProblemTypeTrailer, problemType } });
