@@ -1,7 +1,15 @@
 using HuiShang.Contracts;
-using HuiShang.Messaging;
+using HuiShang.Contracts.Funding.V1;
+using HuiShang.Funding.Consumers;
 using HuiShang.Funding.Data;
+using HuiShang.Funding.Domain;
+using HuiShang.Funding.Grpc;
+using HuiShang.Funding.Scanning;
+using HuiShang.Grpc.Server;
+using HuiShang.Messaging;
+using HuiShang.Policies;
 using HuiShang.ServiceDefaults.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HuiShang.Funding;
 
@@ -11,7 +19,21 @@ public static class Extensions
     public static WebApplicationBuilder AddFunding(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FundingDbContext, SqliteFundingDbContext, PostgresFundingDbContext>(Resources.Funding);
-        builder.AddMessaging<FundingDbContext>();
+        builder.AddMessaging<FundingDbContext>(bus =>
+            bus.AddConsumer<AgreementSignedConsumer>().Endpoint(e => e.Name = AgreementSignedConsumer.Endpoint));
+        builder.Services.AddPolicies(builder.Configuration);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        // The date the funding rules use; its own key so tests can move it without touching token lifetimes.
+        builder.Services.TryAddKeyedSingleton(FundingClock.Key, TimeProvider.System);
+        builder.Services.AddScoped<FundingService>();
+        builder.Services.AddSingleton<ShortfallScanner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ShortfallScanner>());
         return builder;
+    }
+
+    public static WebApplication MapFunding(this WebApplication app)
+    {
+        app.MapGrpcService<FundingService>(FundingReflection.Descriptor.Services[0]);
+        return app;
     }
 }

@@ -1,0 +1,274 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HuiShang.Funding.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Projects : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "envelopes",
+                columns: table => new
+                {
+                    agreement_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    proposal_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    jurisdiction_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    tier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    signed_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    cap = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    cap_rule_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    committed = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    opened_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_envelopes", x => x.agreement_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "envelope_items",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    field = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    owner_side = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    lead_unit = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    co_units = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    responsible_person = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    agreement_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_envelope_items", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_envelope_items_envelopes_agreement_id",
+                        column: x => x.agreement_id,
+                        principalTable: "envelopes",
+                        principalColumn: "agreement_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "projects",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    agreement_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    district_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    district_category = table.Column<int>(type: "INTEGER", nullable: true),
+                    jurisdiction_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    field = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    mode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    upper_support = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    offered_match_ratio = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    registered_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    registered_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    approved_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    closing_note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    acceptance_mode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_projects", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_projects_envelopes_agreement_id",
+                        column: x => x.agreement_id,
+                        principalTable: "envelopes",
+                        principalColumn: "agreement_id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disbursements",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disbursements", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_disbursements_projects_project_id",
+                        column: x => x.project_id,
+                        principalTable: "projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "funding_plans",
+                columns: table => new
+                {
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    plan_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    rule_id_list = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    upper_support = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    matching_applied = table.Column<bool>(type: "INTEGER", nullable: false),
+                    match_ratio = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    district_category = table.Column<int>(type: "INTEGER", nullable: true),
+                    city_level_share = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    city_match = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    city_level = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    district = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    arrival_deadline_days = table.Column<int>(type: "INTEGER", nullable: true),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_funding_plans", x => x.project_id);
+                    table.ForeignKey(
+                        name: "FK_funding_plans_projects_project_id",
+                        column: x => x.project_id,
+                        principalTable: "projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "project_history",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    from_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    to_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_project_history", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_project_history_projects_project_id",
+                        column: x => x.project_id,
+                        principalTable: "projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "shortfall_alerts",
+                columns: table => new
+                {
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    committed = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    arrived = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    detected_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_shortfall_alerts", x => new { x.project_id, x.source });
+                    table.ForeignKey(
+                        name: "FK_shortfall_alerts_projects_project_id",
+                        column: x => x.project_id,
+                        principalTable: "projects",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disbursements_project_id_at",
+                table: "disbursements",
+                columns: new[] { "project_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_envelope_items_agreement_id",
+                table: "envelope_items",
+                column: "agreement_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_envelopes_jurisdiction_code",
+                table: "envelopes",
+                column: "jurisdiction_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_envelopes_region_code",
+                table: "envelopes",
+                column: "region_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_history_project_id_id",
+                table: "project_history",
+                columns: new[] { "project_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_projects_agreement_id_status",
+                table: "projects",
+                columns: new[] { "agreement_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_projects_district_code",
+                table: "projects",
+                column: "district_code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_projects_jurisdiction_code_status",
+                table: "projects",
+                columns: new[] { "jurisdiction_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_projects_region_code_status",
+                table: "projects",
+                columns: new[] { "region_code", "status" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "disbursements");
+
+            migrationBuilder.DropTable(
+                name: "envelope_items");
+
+            migrationBuilder.DropTable(
+                name: "funding_plans");
+
+            migrationBuilder.DropTable(
+                name: "project_history");
+
+            migrationBuilder.DropTable(
+                name: "shortfall_alerts");
+
+            migrationBuilder.DropTable(
+                name: "projects");
+
+            migrationBuilder.DropTable(
+                name: "envelopes");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using HuiShang.Contracts.Events;
+using HuiShang.Funding.Domain.Plans;
+using HuiShang.Policies.Sections;
+
+namespace HuiShang.Funding.Domain;
+
+/// <summary>Approval, implementation, mid-term check, acceptance and termination (XJ-3.3, GY-9).</summary>
+public sealed partial class Project
+{
+    private static readonly ProjectStatus[] Open =
+        [ProjectStatus.Applied, ProjectStatus.Approved, ProjectStatus.Implementation, ProjectStatus.MidTermCheck];
+
+    /// <summary>Statuses in which money moves: approved and not closed.</summary>
+    public static readonly ProjectStatus[] Funded = [ProjectStatus.Approved, ProjectStatus.Implementation, ProjectStatus.MidTermCheck];
+
+    /// <summary>XJ-4.2: the plan computed with the profile in force on <paramref name="approvedOn"/> is stored as it is.</summary>
+    public IReadOnlyList<object> Approve(FundingPlan plan, DateOnly approvedOn, string by, DateTimeOffset now)
+    {
+        var from = EnsureStatus("approved", ProjectStatus.Applied);
+        Status = ProjectStatus.Approved;
+        ApprovedOn = approvedOn;
+        Plan = plan;
+        PolicyVersion = plan.PolicyVersion;
+        Version++;
+        Record("approve", from, by, now, $"approved on {approvedOn:yyyy-MM-dd}; plan total {Money.Text(plan.Total)}; policy {plan.PolicyVersion}");
+        var approved = new ProjectApproved(Id, AgreementId, RegionCode, DistrictCode, JurisdictionCode, Field,
+            UpperSupport, plan.CityMatch, plan.CityLevel, plan.District, plan.PolicyVersion, approvedOn);
+        return [approved, StatusChanged(now)];
+    }
+
+    public IReadOnlyList<object> StartImplementation(DateOnly on, string by, DateTimeOffset now) =>
+        Move(ProjectStatus.Implementation, "implement", on, by, now, ProjectStatus.Approved);
+
+    public IReadOnlyList<object> StartMidTermCheck(DateOnly on, string by, DateTimeOffset now) =>
+        Move(ProjectStatus.MidTermCheck, "mid-term-check", on, by, now, ProjectStatus.Implementation);
+
+    /// <summary>结题验收 after the mid-term check; the mode was checked against the plan's profile (GY-9).</summary>
+    public IReadOnlyList<object> Accept(AcceptanceMode mode, DateOnly on, string by, DateTimeOffset now)
+    {
+        var from = EnsureStatus("accepted", ProjectStatus.MidTermCheck);
+        Status = ProjectStatus.Accepted;
+        AcceptanceMode = mode;
+        ClosedOn = on;
+        ClosingNote = $"acceptance: {ProjectModes.Name(mode)}";
+        Version++;
+        Record("accept", from, by, now, ClosingNote);
+        return [new ProjectAccepted(Id, AgreementId, RegionCode, DistrictCode, JurisdictionCode, Field, ProjectModes.Name(mode), on), StatusChanged(now)];
+    }
+
+    /// <summary>From any open status; the caller releases the upper support from the envelope in the same save.</summary>
+    public IReadOnlyList<object> Terminate(string reason, DateOnly on, string by, DateTimeOffset now)
+    {
+        var from = EnsureStatus("terminated", Open);
+        Status = ProjectStatus.Terminated;
+        ClosedOn = on;
+        ClosingNote = reason;
+        Version++;
+        Record("terminate", from, by, now, reason);
+        return [new ProjectTerminated(Id, AgreementId, RegionCode, DistrictCode, JurisdictionCode, Field, reason, on), StatusChanged(now)];
+    }
+
+    /// <summary>A disbursement changes the project's money: audited, and the version moves so racing records are detected.</summary>
+    public void RecordMoney(string detail, string by, DateTimeOffset now)
+    {
+        EnsureStatus("recorded a disbursement", Funded);
+        Version++;
+        Record("disbursement", Status, by, now, detail);
+    }
+
+    private IReadOnlyList<object> Move(ProjectStatus to, string action, DateOnly on, string by, DateTimeOffset now, ProjectStatus allowedFrom)
+    {
+        var from = EnsureStatus($"moved to {to}", allowedFrom);
+        Status = to;
+        Version++;
+        Record(action, from, by, now, $"on {on:yyyy-MM-dd}");
+        return [StatusChanged(now)];
+    }
+}

@@ -1,0 +1,56 @@
+using HuiShang.Contracts.Funding.V1;
+using HuiShang.Funding.Domain;
+using HuiShang.Grpc.Server;
+using HuiShang.ServiceDefaults.Identity;
+using HuiShang.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+using ProjectMessage = HuiShang.Contracts.Funding.V1.Project;
+
+namespace HuiShang.Funding.Grpc;
+
+/// <summary>Tenancy-filtered reads of projects and their append-only history.</summary>
+public sealed partial class FundingService
+{
+    public async Task<ProjectMessage> GetProject(GetProjectRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireCaller();
+        return (await FindAsync(db.Projects.AsNoTracking().VisibleTo(caller), request.Id, context.CancellationToken)).ToMessage();
+    }
+
+    public async Task<ListProjectsReply> ListProjects(ListProjectsRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireCaller();
+        var projects = db.Projects.AsNoTracking().VisibleTo(caller);
+        if (!string.IsNullOrWhiteSpace(request.AgreementId))
+        {
+            // An id that is not one only matches nothing: the list is empty, as for another city's agreement.
+            var agreementId = Guid.TryParse(request.AgreementId, out var id) ? id : Guid.Empty;
+            projects = projects.Where(p => p.AgreementId == agreementId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Status))
+        {
+            if (!Enum.TryParse<ProjectStatus>(request.Status.Trim(), ignoreCase: false, out var status) || !Enum.IsDefined(status))
+            {
+                throw ServiceProblems.Validation("Unknown status.", [new("status", $"One of {string.Join(", ", Enum.GetNames<ProjectStatus>())}.")]);
+            }
+
+            projects = projects.Where(p => p.Status == status);
+        }
+
+        var reply = new ListProjectsReply();
+        var list = await projects.OrderBy(p => p.RegisteredAt).ThenBy(p => p.Id).ToListAsync(context.CancellationToken);
+        reply.Projects.AddRange(list.Select(p => p.ToMessage()));
+        return reply;
+    }
+
+    public async Task<ProjectHistoryReply> GetProjectHistory(GetProjectRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireCaller();
+        var project = await FindAsync(db.Projects.AsNoTracking().VisibleTo(caller), request.Id, context.CancellationToken);
+        var entries = await db.ProjectHistory.AsNoTracking().Where(e => e.ProjectId == project.Id).OrderBy(e => e.Id).ToListAsync(context.CancellationToken);
+        var reply = new ProjectHistoryReply();
+        reply.Entries.AddRange(entries.Select(e => e.ToMessage()));
+        return reply;
+    }
+}
