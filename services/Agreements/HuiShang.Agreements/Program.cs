@@ -1,5 +1,5 @@
-using HuiShang.Contracts;
 using HuiShang.Agreements;
+using HuiShang.Contracts;
 using HuiShang.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,8 +9,8 @@ builder.AddAgreements();
 
 var app = builder.Build();
 
-// gRPC health and HTTP health only: the service's RPCs arrive with its domain (later issues).
 app.MapDefaultEndpoints();
+app.MapAgreements();
 
 // `--migrate` applies the migrations and exits; the service never migrates on a normal start.
 return await app.RunOrMigrateAsync(args);

@@ -22,6 +22,347 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ApprovedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("approved_version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_step");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_version");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateTimeOffset?>("ExpiryNoticedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiry_noticed_at");
+
+                    b.Property<Guid?>("FrameworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("framework_id");
+
+                    b.Property<bool>("IncludesFirstWorkMeeting")
+                        .HasColumnType("boolean")
+                        .HasColumnName("includes_first_work_meeting");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("jurisdiction_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("LastObjectedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_objected_version");
+
+                    b.Property<int>("ObjectionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("objection_count");
+
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("policy_version");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<int?>("RoundYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("round_years");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionCode", "Status");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("agreements", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.AgreementAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Id");
+
+                    b.ToTable("agreement_history", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("AddressesReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("addresses_review_id");
+
+                    b.Property<Guid?>("CommentRoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("comment_round_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("AgreementId", "Number");
+
+                    b.ToTable("agreement_versions", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.CommentRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<int>("AnsweredByVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered_by_version");
+
+                    b.Property<string>("Divisions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("divisions");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("OverdueNoticedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_noticed_at");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("started_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("OverdueNoticedAt", "DueOn");
+
+                    b.ToTable("comment_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AddressedByVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("addressed_by_version");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reasons");
+
+                    b.Property<bool>("RestartedDrafting")
+                        .HasColumnType("boolean")
+                        .HasColumnName("restarted_drafting");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rule_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
             modelBuilder.Entity("HuiShang.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -103,6 +444,446 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                     b.HasIndex("SentAt", "Sequence");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Agreement", b =>
+                {
+                    b.OwnsMany("HuiShang.Agreements.Domain.AgreementStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<bool>("ObjectionRestartsDrafting")
+                                .HasColumnType("boolean")
+                                .HasColumnName("objection_restarts_drafting");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("rule_id");
+
+                            b1.Property<string>("Step")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("step");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("agreement_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsMany("HuiShang.Agreements.Domain.Approval", "Approvals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("by");
+
+                            b1.Property<string>("Side")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("side");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("integer")
+                                .HasColumnName("version");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("agreement_approvals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsOne("HuiShang.Agreements.Domain.FormalDocument", "FormalDocument", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("document_number");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("issued_on");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("recorded_by");
+
+                            b1.HasKey("AgreementId");
+
+                            b1.ToTable("agreement_formal_documents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsOne("HuiShang.Agreements.Domain.Meeting", "Meeting", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<string>("Agenda")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("agenda");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Materials")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("materials");
+
+                            b1.Property<string>("Participants")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("participants");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("place");
+
+                            b1.Property<DateTimeOffset>("ScheduledAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("scheduled_at");
+
+                            b1.Property<string>("ScheduledBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("scheduled_by");
+
+                            b1.HasKey("AgreementId");
+
+                            b1.ToTable("agreement_meetings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsOne("HuiShang.Agreements.Domain.Renewal", "Renewal", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("by");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("note");
+
+                            b1.Property<bool>("Renew")
+                                .HasColumnType("boolean")
+                                .HasColumnName("renew");
+
+                            b1.HasKey("AgreementId");
+
+                            b1.ToTable("agreement_renewals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsMany("HuiShang.Agreements.Domain.Signature", "Signatures", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("by");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Side")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("side");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("agreement_signatures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Approvals");
+
+                    b.Navigation("FormalDocument");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Renewal");
+
+                    b.Navigation("Signatures");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.AgreementAuditEntry", b =>
+                {
+                    b.HasOne("HuiShang.Agreements.Domain.Agreement", null)
+                        .WithMany("History")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.AgreementVersion", b =>
+                {
+                    b.HasOne("HuiShang.Agreements.Domain.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("HuiShang.Agreements.Domain.AgreedItem", "Items", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<string>("CoUnits")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("co_units");
+
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("due_on");
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("field");
+
+                            b1.Property<string>("LeadUnit")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("lead_unit");
+
+                            b1.Property<string>("OwnerSide")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("owner_side");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("ResponsiblePerson")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("responsible_person");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("integer")
+                                .HasColumnName("version_number");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId", "VersionNumber");
+
+                            b1.ToTable("agreed_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId", "VersionNumber");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.CommentRound", b =>
+                {
+                    b.HasOne("HuiShang.Agreements.Domain.Agreement", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("HuiShang.Agreements.Domain.Comment", "Comments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("by");
+
+                            b1.Property<string>("Division")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("division");
+
+                            b1.Property<bool>("NoComment")
+                                .HasColumnType("boolean")
+                                .HasColumnName("no_comment");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Resolution")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("resolution");
+
+                            b1.Property<string>("ResolutionReason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("resolution_reason");
+
+                            b1.Property<Guid>("RoundId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("round_id");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100000)
+                                .HasColumnType("character varying(100000)")
+                                .HasColumnName("text");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RoundId");
+
+                            b1.ToTable("comments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.Navigation("Comments");
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Review", b =>
+                {
+                    b.HasOne("HuiShang.Agreements.Domain.Agreement", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Agreement", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Rounds");
                 });
 #pragma warning restore 612, 618
         }

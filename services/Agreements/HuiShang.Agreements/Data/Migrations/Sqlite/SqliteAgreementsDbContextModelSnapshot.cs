@@ -17,6 +17,345 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ApprovedVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("approved_version");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentStep")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_step");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_version");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateTime?>("ExpiryNoticedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expiry_noticed_at");
+
+                    b.Property<Guid?>("FrameworkId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("framework_id");
+
+                    b.Property<bool>("IncludesFirstWorkMeeting")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("includes_first_work_meeting");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("LastObjectedVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_objected_version");
+
+                    b.Property<int>("ObjectionCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("objection_count");
+
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("policy_version");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<int?>("RoundYears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round_years");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId")
+                        .IsUnique();
+
+                    b.HasIndex("JurisdictionCode", "Status");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("agreements", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.AgreementAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_status");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Id");
+
+                    b.ToTable("agreement_history", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.AgreementVersion", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("AddressesReviewId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("addresses_review_id");
+
+                    b.Property<Guid?>("CommentRoundId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment_round_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("AgreementId", "Number");
+
+                    b.ToTable("agreement_versions", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.CommentRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<int>("AnsweredByVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_by_version");
+
+                    b.Property<string>("Divisions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("divisions");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime?>("OverdueNoticedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overdue_noticed_at");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("OverdueNoticedAt", "DueOn");
+
+                    b.ToTable("comment_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AddressedByVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("addressed_by_version");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.Property<bool>("RestartedDrafting")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restarted_drafting");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
             modelBuilder.Entity("HuiShang.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -96,6 +435,438 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "Sequence");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Agreement", b =>
+                {
+                    b.OwnsMany("HuiShang.Agreements.Domain.AgreementStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<bool>("ObjectionRestartsDrafting")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("objection_restarts_drafting");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("RuleId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("rule_id");
+
+                            b1.Property<string>("Step")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("step");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("agreement_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsMany("HuiShang.Agreements.Domain.Approval", "Approvals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("by");
+
+                            b1.Property<string>("Side")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("side");
+
+                            b1.Property<int>("Version")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("version");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("agreement_approvals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsOne("HuiShang.Agreements.Domain.FormalDocument", "FormalDocument", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<string>("DocumentNumber")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("document_number");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("issued_on");
+
+                            b1.Property<DateTime>("RecordedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_by");
+
+                            b1.HasKey("AgreementId");
+
+                            b1.ToTable("agreement_formal_documents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsOne("HuiShang.Agreements.Domain.Meeting", "Meeting", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<string>("Agenda")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("agenda");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Materials")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("materials");
+
+                            b1.Property<string>("Participants")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("participants");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("place");
+
+                            b1.Property<DateTime>("ScheduledAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("scheduled_at");
+
+                            b1.Property<string>("ScheduledBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("scheduled_by");
+
+                            b1.HasKey("AgreementId");
+
+                            b1.ToTable("agreement_meetings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsOne("HuiShang.Agreements.Domain.Renewal", "Renewal", b1 =>
+                        {
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("by");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("note");
+
+                            b1.Property<bool>("Renew")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("renew");
+
+                            b1.HasKey("AgreementId");
+
+                            b1.ToTable("agreement_renewals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.OwnsMany("HuiShang.Agreements.Domain.Signature", "Signatures", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("by");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Side")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("side");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId");
+
+                            b1.ToTable("agreement_signatures", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId");
+                        });
+
+                    b.Navigation("Approvals");
+
+                    b.Navigation("FormalDocument");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Renewal");
+
+                    b.Navigation("Signatures");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.AgreementAuditEntry", b =>
+                {
+                    b.HasOne("HuiShang.Agreements.Domain.Agreement", null)
+                        .WithMany("History")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.AgreementVersion", b =>
+                {
+                    b.HasOne("HuiShang.Agreements.Domain.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("HuiShang.Agreements.Domain.AgreedItem", "Items", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("AgreementId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("agreement_id");
+
+                            b1.Property<string>("CoUnits")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("co_units");
+
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("due_on");
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("field");
+
+                            b1.Property<string>("LeadUnit")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("lead_unit");
+
+                            b1.Property<string>("OwnerSide")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("owner_side");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("ResponsiblePerson")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("responsible_person");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("version_number");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AgreementId", "VersionNumber");
+
+                            b1.ToTable("agreed_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgreementId", "VersionNumber");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.CommentRound", b =>
+                {
+                    b.HasOne("HuiShang.Agreements.Domain.Agreement", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("HuiShang.Agreements.Domain.Comment", "Comments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("by");
+
+                            b1.Property<string>("Division")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("division");
+
+                            b1.Property<bool>("NoComment")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("no_comment");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.Property<string>("Resolution")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("resolution");
+
+                            b1.Property<string>("ResolutionReason")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("resolution_reason");
+
+                            b1.Property<Guid>("RoundId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("round_id");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("text");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("RoundId");
+
+                            b1.ToTable("comments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RoundId");
+                        });
+
+                    b.Navigation("Comments");
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Review", b =>
+                {
+                    b.HasOne("HuiShang.Agreements.Domain.Agreement", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Agreements.Domain.Agreement", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Rounds");
                 });
 #pragma warning restore 612, 618
         }
