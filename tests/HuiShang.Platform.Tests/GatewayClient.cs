@@ -81,6 +81,26 @@ public sealed class GatewayClient(Uri gateway) : IDisposable
         }
     }
 
+    /// <summary>Any JSON call as a seeded user; the answer's status, body (undefined when empty) and ETag.</summary>
+    public async Task<GatewayAnswer> SendAsync(HttpMethod method, string path, string user, object? body = null, string? ifMatch = null)
+    {
+        using var request = Request(method, path, await TokenAsync(user), null);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var json = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        return new GatewayAnswer(response.StatusCode, json, response.Headers.ETag?.Tag, text);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static HttpRequestMessage Request(HttpMethod method, string path, string token, string? traceParent)
@@ -93,5 +113,15 @@ public sealed class GatewayClient(Uri gateway) : IDisposable
         }
 
         return request;
+    }
+}
+
+/// <summary>A gateway answer: status, JSON body, ETag, and the raw text for assertion messages.</summary>
+public sealed record GatewayAnswer(System.Net.HttpStatusCode Status, JsonElement Body, string? ETag, string Text)
+{
+    public GatewayAnswer Expect(System.Net.HttpStatusCode status)
+    {
+        Assert.True(Status == status, $"expected {(int)status}, got {(int)Status}: {Text}");
+        return this;
     }
 }

@@ -18,6 +18,8 @@ internal static class GatewayHostDefaults
         builder.RequireConfiguration(
             ConfigKeys.SigningKey,
             ConfigKeys.ServiceGrpc(Resources.Proposals),
+            ConfigKeys.ServiceGrpc(Resources.Agreements),
+            ConfigKeys.ServiceGrpc(Resources.Funding),
             ConfigKeys.ServiceGrpc(Resources.Notifications));
         builder.AddConsoleLogging();
         builder.AddTelemetry(Resources.Gateway);

@@ -53,6 +53,10 @@ public static class ProblemTypes
         ["lead-time"] = "Lead time not met",
         ["field-blocked"] = "Field blocked by unfinished projects",
         ["cycle-not-due"] = "Cycle not due",
+        ["no-policy-in-force"] = "No policy in force on that date",
+        ["version-superseded"] = "The version is no longer current",
+        ["agreement-not-signed"] = "No signed agreement",
+        ["district-required"] = "A district is required",
     };
 
     public static string Uri(string slug) => BaseUri + slug;
