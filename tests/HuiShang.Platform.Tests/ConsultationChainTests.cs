@@ -9,7 +9,8 @@ namespace HuiShang.Platform.Tests;
 /// The consultation chain across every service, as separate processes over real HTTP/2 gRPC and a
 /// real RabbitMQ started by the AppHost: a GX selection (Proposals) starts an agreement (Agreements),
 /// which is commented, reviewed, scheduled and signed; the signature opens the funding envelope
-/// (Funding) and reaches the city's inbox (Notifications); a project is registered, approved and paid.
+/// (Funding) and reaches the city's inbox (Notifications); a project is registered, approved and paid,
+/// and while it is unfinished its field is blocked for the city's next proposal (GX-21, back in Proposals).
 /// </summary>
 [Collection(nameof(PlatformCollection))]
 public sealed class ConsultationChainTests(SqlitePlatformFixture fixture) : IClassFixture<SqlitePlatformFixture>
@@ -63,10 +64,56 @@ public sealed class ConsultationChainTests(SqlitePlatformFixture fixture) : ICla
             .Body.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("source").GetString() == "upper");
         Assert.Equal(0.4m, upper.GetProperty("arrivalRate").GetDecimal());
 
+        await FieldBlockFollowsTheProjectAsync(project, "achievement-transfer");
+
         // Another city sees neither the agreement nor the project (api.md tenancy).
         Assert.Equal(HttpStatusCode.NotFound, (await Gateway.SendAsync(HttpMethod.Get, $"/api/agreements/{agreementId}", "city-bureau@450200")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await Gateway.SendAsync(HttpMethod.Get, $"/api/projects/{project}", "city-bureau@450200")).Status);
     }
+
+    /// <summary>
+    /// GX-21 across services: Funding's JointProjectStatusChanged feeds Proposals' read model, so while the
+    /// approved project is unfinished Nanning cannot propose a new topic in its field; once it is accepted it can.
+    /// </summary>
+    private async Task FieldBlockFollowsTheProjectAsync(string project, string field)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var nextYear = today.Year + 1;
+        var call = (await Gateway.SendAsync(HttpMethod.Post, "/api/calls", Planning, new
+        {
+            year = nextYear,
+            opensOn = Iso(today),
+            closesOn = $"{nextYear}-12-31",
+        })).Expect(HttpStatusCode.Created).Body.GetProperty("id").GetString()!;
+        var draft = (await Gateway.SendAsync(HttpMethod.Post, "/api/proposals", NanningBureau, new
+        {
+            callId = call,
+            title = "南宁市下一轮会商建议",
+            plannedMeetingOn = Iso(today.AddMonths(6)),
+            cityMeetingOn = Iso(today),
+            previousRoundSummary = "上一轮议定事项正在落实。",
+            topics = new[] { new { title = "成果转化二期", category = "major-needs", field, priorWork = "已建平台", alignment = "已对接", nextSteps = "扩建中心", requestedSupport = 1_000_000m } },
+        })).Expect(HttpStatusCode.Created).Body.GetProperty("id").GetString()!;
+
+        // The project's events left Funding's outbox on commit, seconds ago; a submission that slipped in before
+        // Proposals applied them would be accepted and fail the assertion below, not pass by accident.
+        var blocked = await Gateway.SendAsync(HttpMethod.Post, $"/api/proposals/{draft}/submit", NanningBureau);
+        Assert.Equal(HttpStatusCode.Conflict, blocked.Status);
+        Assert.Equal("https://huishang.dev/problems/field-blocked", blocked.Body.GetProperty("type").GetString());
+        Assert.Equal("GX-21", blocked.Body.GetProperty("ruleId").GetString());
+
+        foreach (var step in new object[] { new { status = "Implementation" }, new { status = "MidTermCheck" }, new { status = "Accepted" } })
+        {
+            (await Gateway.SendAsync(HttpMethod.Post, $"/api/projects/{project}/status", Planning, step)).Expect(HttpStatusCode.OK);
+        }
+
+        var submitted = await Eventually.GetAsync(
+            () => Gateway.SendAsync(HttpMethod.Post, $"/api/proposals/{draft}/submit", NanningBureau),
+            a => a.Status == HttpStatusCode.OK, TimeSpan.FromSeconds(60));
+        Assert.Equal("Submitted", submitted.Body.GetProperty("status").GetString());
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>GX-15 → GX-16 → GX-17 through the gateway; returns the agreement id once Signed.</summary>
     private async Task<string> SignAsync(string id)
