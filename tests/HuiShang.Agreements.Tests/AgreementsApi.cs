@@ -17,6 +17,7 @@ internal static class AgreementsApi
     public static readonly Method<StartCommentRoundRequest, Agreement> StartRound = new(Service, "StartCommentRound");
     public static readonly Method<AddCommentRequest, Agreement> AddComment = new(Service, "AddComment");
     public static readonly Method<ResolveCommentsRequest, Agreement> Resolve = new(Service, "ResolveComments");
+    public static readonly Method<CloseCommentRoundRequest, Agreement> CloseRound = new(Service, "CloseCommentRound");
     public static readonly Method<ReviewRequest, Agreement> DirectorReview = new(Service, "DirectorReview");
     public static readonly Method<ReviewRequest, Agreement> CityReview = new(Service, "CityReview");
     public static readonly Method<ApproveRequest, Agreement> Approve = new(Service, "Approve");

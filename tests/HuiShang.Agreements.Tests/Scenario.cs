@@ -131,24 +131,9 @@ internal static class Scenario
         return agreement;
     }
 
-    public static async Task<RpcException> RefusedAsync(Func<Task> call) => await Assert.ThrowsAsync<RpcException>(call);
-
-    public static void AssertProblem(RpcException error, StatusCode status, string problemType, string? ruleId = null)
-    {
-        Assert.Equal(status, error.StatusCode);
-        Assert.Equal(problemType, error.Trailers.GetValue("problem-type"));
-        if (ruleId is not null)
-        {
-            Assert.Equal(ruleId, error.Trailers.GetValue("rule-id"));
-        }
-    }
-
     public static async Task AssertInvalidStateAsync(Func<Task> call) =>
         AssertProblem(await RefusedAsync(call), StatusCode.FailedPrecondition, "invalid-state");
 
     public static async Task AssertStatusAsync(StatusCode status, Func<Task> call) =>
         Assert.Equal(status, (await RefusedAsync(call)).StatusCode);
-
-    public static IReadOnlyList<string> Fields(RpcException error) =>
-        error.GetFieldViolations().Select(v => v.Field).Order(StringComparer.Ordinal).ToList();
 }

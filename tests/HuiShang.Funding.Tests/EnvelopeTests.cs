@@ -90,7 +90,7 @@ public sealed class EnvelopeTests
         var nanning = await host.SignAsync(Users.Nanning, "450000", "Key");
         var urumqi = await host.SignAsync(Users.Urumqi, "650000");
 
-        foreach (var user in new[] { Users.GuangxiPlanning, Users.GuangxiDirector, Users.NanningBureau, Users.NanningLeader })
+        foreach (var user in new[] { Users.GuangxiPlanning, Users.GuangxiDirector, Users.GuangxiExpert, Users.NanningBureau, Users.NanningLeader })
         {
             Assert.Equal(nanning.ToString(), (await host.EnvelopeAsync(user, nanning)).AgreementId);
         }
@@ -100,7 +100,7 @@ public sealed class EnvelopeTests
             Assert.Equal(urumqi.ToString(), (await host.EnvelopeAsync(user, urumqi)).AgreementId);
         }
 
-        foreach (var (user, id) in new[] { (Users.LiuzhouBureau, nanning), (Users.HebeiPlanning, nanning), (Users.Tianshan, nanning), (Users.GuangxiExpert, nanning), (Users.Admin, nanning), (Users.NanningBureau, urumqi) })
+        foreach (var (user, id) in new[] { (Users.LiuzhouBureau, nanning), (Users.HebeiPlanning, nanning), (Users.Tianshan, nanning), ("expert.1@650000", nanning), (Users.Admin, nanning), (Users.NanningBureau, urumqi) })
         {
             var error = await RefusedAsync(() => host.EnvelopeAsync(user, id));
             Assert.Equal(StatusCode.NotFound, error.StatusCode);

@@ -4,7 +4,7 @@ using HuiShang.ServiceTesting;
 
 namespace HuiShang.Funding.Tests;
 
-/// <summary>Steps most tests share: register, approve, advance, record money, and read refusals.</summary>
+/// <summary>Steps most tests share: register, approve, advance, record money (refusals: ServiceTesting.Refusals).</summary>
 internal static class Scenario
 {
     public static RegisterProjectRequest Request(Guid agreementId, string upperSupport, string districtCode = "", string mode = "directed", string ratio = "") => new()
@@ -48,21 +48,6 @@ internal static class Scenario
         var project = await host.RegisterAsync(Users.UrumqiBureau, agreement, upperSupport, "650102");
         return await host.ApproveAsync(Users.XinjiangPlanning, project.Id, approvedOn);
     }
-
-    public static async Task<RpcException> RefusedAsync(Func<Task> call) => await Assert.ThrowsAsync<RpcException>(call);
-
-    public static void AssertProblem(RpcException error, StatusCode status, string problemType, string? ruleId = null)
-    {
-        Assert.Equal(status, error.StatusCode);
-        Assert.Equal(problemType, error.Trailers.GetValue("problem-type"));
-        if (ruleId is not null)
-        {
-            Assert.Equal(ruleId, error.Trailers.GetValue("rule-id"));
-        }
-    }
-
-    public static IReadOnlyList<string> Fields(RpcException error) =>
-        error.GetFieldViolations().Select(v => v.Field).Order(StringComparer.Ordinal).ToList();
 
     public static PlanShare Share(this FundingPlan plan, string source) => plan.Shares.Single(s => s.Source == source);
 

@@ -8,9 +8,10 @@ namespace HuiShang.Funding.Tests;
 /// <summary>api.md tenancy per RPC: province its jurisdiction, city its city, a district its own district; others NOT_FOUND.</summary>
 public sealed class TenancyTests
 {
-    private static readonly string[] Readers = [Users.XinjiangPlanning, Users.XinjiangDirector, Users.UrumqiBureau, Users.UrumqiLeader, Users.UrumqiSystem];
+    // Experts read their jurisdiction's projects (they evaluate the implementation, GX-20 / HB-22) but change nothing.
+    private static readonly string[] Readers = [Users.XinjiangPlanning, Users.XinjiangDirector, "expert.1@650000", Users.UrumqiBureau, Users.UrumqiLeader, Users.UrumqiSystem];
 
-    private static readonly string[] Outsiders = [Users.GuangxiPlanning, Users.NanningBureau, Users.Admin, "expert.1@650000"];
+    private static readonly string[] Outsiders = [Users.GuangxiPlanning, Users.NanningBureau, Users.Admin, Users.GuangxiExpert];
 
     [Fact]
     public async Task XJ41_each_read_rpc_answers_the_projects_tenants_and_not_found_to_others()
@@ -61,6 +62,7 @@ public sealed class TenancyTests
 
         Assert.Equal(StatusCode.PermissionDenied, (await RefusedAsync(() => host.ApproveAsync(Users.UrumqiBureau, tianshan.Id))).StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, (await RefusedAsync(() => host.ApproveAsync(Users.XinjiangDirector, tianshan.Id))).StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, (await RefusedAsync(() => host.ApproveAsync("expert.1@650000", tianshan.Id))).StatusCode);
         Assert.Equal(StatusCode.NotFound, (await RefusedAsync(() => host.ApproveAsync(Users.GuangxiPlanning, tianshan.Id))).StatusCode);
         Assert.Equal(StatusCode.NotFound, (await RefusedAsync(() => host.AdvanceAsync(Users.GuangxiPlanning, tianshan.Id, "Terminated", "x"))).StatusCode);
         Assert.Equal(StatusCode.PermissionDenied, (await RefusedAsync(() => host.RegisterAsync(Users.UrumqiLeader, Guid.Parse(tianshan.AgreementId), "1.00", "650102"))).StatusCode);

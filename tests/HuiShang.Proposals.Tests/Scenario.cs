@@ -4,7 +4,7 @@ using HuiShang.ServiceTesting;
 
 namespace HuiShang.Proposals.Tests;
 
-/// <summary>Steps most tests share: open a call, create and submit proposals, select, and read refusals.</summary>
+/// <summary>Steps most tests share: open a call, create and submit proposals, select (refusals: ServiceTesting.Refusals).</summary>
 internal static class Scenario
 {
     public static async Task<Call> OpenCallAsync(this ServiceHost host, int year = 2025, string planning = ProposalsHost.GuangxiPlanning) =>
@@ -38,19 +38,4 @@ internal static class Scenario
         var liuzhou = await host.SubmittedAsync(ProposalsHost.LiuzhouBureau, call.Id);
         return await host.SelectAsync(call.Id, nanning.Id, liuzhou.Id);
     }
-
-    public static async Task<RpcException> RefusedAsync(Func<Task> call) => await Assert.ThrowsAsync<RpcException>(call);
-
-    public static void AssertProblem(RpcException error, StatusCode status, string problemType, string? ruleId = null)
-    {
-        Assert.Equal(status, error.StatusCode);
-        Assert.Equal(problemType, error.Trailers.GetValue("problem-type"));
-        if (ruleId is not null)
-        {
-            Assert.Equal(ruleId, error.Trailers.GetValue("rule-id"));
-        }
-    }
-
-    public static IReadOnlyList<string> Fields(RpcException error) =>
-        error.GetFieldViolations().Select(v => v.Field).Order(StringComparer.Ordinal).ToList();
 }

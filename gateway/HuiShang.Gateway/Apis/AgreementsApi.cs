@@ -33,6 +33,9 @@ public static class AgreementsApi
             .WithSummary("The caller's division's written comment (or no comment) on a round's version; a superseded version is 409 version-superseded.");
         group.MapPost(Id + "/comment-rounds/{roundId:guid}/resolutions", ResolveComments).WithName(nameof(ResolveComments)).RequireRoles(Roles.ProvincePlanning)
             .WithSummary("Adopted, partly adopted or not adopted, with the reason, per comment of a round.");
+        group.MapPost(Id + "/comment-rounds/{roundId:guid}/close", CloseCommentRound).WithName(nameof(CloseCommentRound)).RequireRoles(Roles.ProvincePlanning)
+            .WithSummary("GX-15: after its due date, close an Open round with a reason; the divisions still silent are listed as unanswered "
+                + "and the round counts as answered. Before then 409 deadline-not-passed.");
         group.MapPost(Id + "/director-review", DirectorReview).WithName(nameof(DirectorReview)).RequireRoles(Roles.ProvinceDirector)
             .WithSummary("GX-16 / HB-16(二) director's office meeting: approve, or return with its decisions.");
         group.MapPost(Id + "/city-review", CityReview).WithName(nameof(CityReview)).RequireRoles(Roles.CityLeader)
@@ -126,6 +129,10 @@ public static class AgreementsApi
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> ResolveComments(
         Guid id, Guid roundId, ResolveCommentsRequest request, AgreementsClient agreements, HttpContext http) =>
         ActAsync(request.Validate(), () => agreements.ResolveCommentsAsync(AgreementMapping.ToMessage(id, roundId, request), http), http);
+
+    public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> CloseCommentRound(
+        Guid id, Guid roundId, CloseCommentRoundRequest request, AgreementsClient agreements, HttpContext http) =>
+        ActAsync(request.Validate(), () => agreements.CloseCommentRoundAsync(AgreementMapping.ToMessage(id, roundId, request), http), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> DirectorReview(
         Guid id, DirectorReviewRequest request, AgreementsClient agreements, HttpContext http) =>

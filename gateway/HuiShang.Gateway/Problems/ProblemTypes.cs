@@ -55,6 +55,7 @@ public static class ProblemTypes
         ["cycle-not-due"] = "Cycle not due",
         ["no-policy-in-force"] = "No policy in force on that date",
         ["version-superseded"] = "The version is no longer current",
+        ["deadline-not-passed"] = "The deadline has not passed yet",
         ["agreement-not-signed"] = "No signed agreement",
         ["district-required"] = "A district is required",
     };

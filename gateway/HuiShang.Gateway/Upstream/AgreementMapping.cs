@@ -48,6 +48,9 @@ internal static class AgreementMapping
         return message;
     }
 
+    public static V1.CloseCommentRoundRequest ToMessage(Guid id, Guid roundId, CloseCommentRoundRequest request) =>
+        new() { AgreementId = id.ToString(), RoundId = roundId.ToString(), Reason = request.Reason?.Trim() ?? "" };
+
     public static V1.ReviewRequest ToMessage(Guid id, ReviewRequest request)
     {
         var message = new V1.ReviewRequest { AgreementId = id.ToString(), Decision = request.Decision ?? "", Version = request.Version ?? 0 };
@@ -167,7 +170,11 @@ internal static class AgreementMapping
             c.Id, c.Division, Optional(c.Text), c.NoComment, Optional(c.By), Instant(c.At, "comments.at"), Optional(c.Resolution), Optional(c.ResolutionReason))).ToList(),
         [.. round.PendingDivisions],
         [.. round.LateDivisions],
-        round.Status);
+        round.Status,
+        Instant(round.ClosedAt, "comment_rounds.closed_at"),
+        Optional(round.ClosedBy),
+        Optional(round.CloseReason),
+        [.. round.UnansweredDivisions]);
 
     private static ReviewResponse ToResponse(V1.Review review) => new(
         review.Id,

@@ -17,6 +17,7 @@ public sealed class AgreementsClient(GrpcChannelProvider channels, UpstreamOptio
     private static readonly Method<StartCommentRoundRequest, Agreement> StartCommentRoundMethod = new(Service, "StartCommentRound");
     private static readonly Method<AddCommentRequest, Agreement> AddCommentMethod = new(Service, "AddComment");
     private static readonly Method<ResolveCommentsRequest, Agreement> ResolveCommentsMethod = new(Service, "ResolveComments");
+    private static readonly Method<CloseCommentRoundRequest, Agreement> CloseCommentRoundMethod = new(Service, "CloseCommentRound");
     private static readonly Method<ReviewRequest, Agreement> DirectorReviewMethod = new(Service, "DirectorReview");
     private static readonly Method<ReviewRequest, Agreement> CityReviewMethod = new(Service, "CityReview");
     private static readonly Method<ApproveRequest, Agreement> ApproveMethod = new(Service, "Approve");
@@ -47,6 +48,8 @@ public sealed class AgreementsClient(GrpcChannelProvider channels, UpstreamOptio
     public Task<Agreement> AddCommentAsync(AddCommentRequest request, HttpContext caller) => CallAsync(AddCommentMethod, request, caller);
 
     public Task<Agreement> ResolveCommentsAsync(ResolveCommentsRequest request, HttpContext caller) => CallAsync(ResolveCommentsMethod, request, caller);
+
+    public Task<Agreement> CloseCommentRoundAsync(CloseCommentRoundRequest request, HttpContext caller) => CallAsync(CloseCommentRoundMethod, request, caller);
 
     public Task<Agreement> DirectorReviewAsync(ReviewRequest request, HttpContext caller) => CallAsync(DirectorReviewMethod, request, caller);
 

@@ -8,8 +8,6 @@ using HuiShang.LocalInfrastructure.RabbitMq;
 using HuiShang.Proposals;
 using HuiShang.Proposals.Domain;
 using HuiShang.ServiceTesting;
-using MassTransit;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -51,9 +49,9 @@ public sealed class AgreementsStack : IAsyncLifetime
         Purposes.MatrixDirectorReview, Purposes.MatrixMeeting, Purposes.MatrixSign, Purposes.MatrixRenewal,
     ];
 
-    private readonly ConcurrentQueue<string> _brokerOutput = new();
     private readonly Dictionary<string, string> _agreements = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<JsonElement>>> _prepared = new(StringComparer.Ordinal);
+    private BrokerBackedServices _onBroker = null!;
 
     public TestAuth Auth { get; } = new();
 
@@ -61,7 +59,7 @@ public sealed class AgreementsStack : IAsyncLifetime
 
     public FixedClock AgreementsClock { get; } = new(AgreementsToday);
 
-    public RabbitMqServer Broker { get; private set; } = null!;
+    public RabbitMqServer Broker => _onBroker.Broker;
 
     public ServiceHost Proposals { get; private set; } = null!;
 
@@ -83,13 +81,13 @@ public sealed class AgreementsStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Broker = await RabbitMqServer.StartAsync(new RabbitMqServerOptions { Name = "rabbitmq-agreements", Output = KeepBrokerOutput });
-        Agreements = await StartServiceAsync(Resources.Agreements, b =>
+        _onBroker = await BrokerBackedServices.StartAsync("rabbitmq-agreements", Auth.SigningKey);
+        Agreements = await _onBroker.StartServiceAsync(Resources.Agreements, b =>
         {
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Agreements.Domain.AgreementsClock.Key, AgreementsClock);
             b.AddAgreements();
         }, a => a.MapAgreements());
-        Proposals = await StartServiceAsync(Resources.Proposals, b =>
+        Proposals = await _onBroker.StartServiceAsync(Resources.Proposals, b =>
         {
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Proposals.Domain.ProposalsClock.Key, ProposalsClock);
             b.AddProposals();
@@ -107,41 +105,11 @@ public sealed class AgreementsStack : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Gateway.DisposeAsync();
-        await Proposals.DisposeAsync();
-        await Agreements.DisposeAsync();
-        await Broker.DisposeAsync();
+        await _onBroker.DisposeAsync();
     }
 
     /// <summary>The broker's last lines, for a failure message.</summary>
-    public string BrokerOutput() => string.Join(Environment.NewLine, _brokerOutput.TakeLast(30));
-
-    private async Task<ServiceHost> StartServiceAsync(string name, Action<WebApplicationBuilder> add, Action<WebApplication> map) =>
-        await ServiceHost.StartAsync(
-            name,
-            b =>
-            {
-                // The consumers' queues must be bound before the first event is published, or the broker drops it.
-                b.Services.Configure<MassTransitHostOptions>(o =>
-                {
-                    o.WaitUntilStarted = true;
-                    o.StartTimeout = TimeSpan.FromSeconds(60);
-                });
-                add(b);
-            },
-            map,
-            new Dictionary<string, string?>
-            {
-                [ConfigKeys.SigningKey] = Auth.SigningKey,
-                [ConfigKeys.Messaging] = Broker.ConnectionString,
-            });
-
-    private void KeepBrokerOutput(string line)
-    {
-        _brokerOutput.Enqueue(line);
-        while (_brokerOutput.Count > 200 && _brokerOutput.TryDequeue(out _))
-        {
-        }
-    }
+    public string BrokerOutput() => _onBroker.Output();
 }
 
 /// <summary>What each seeded agreement is for: one test (or matrix row) owns each mutable one.</summary>

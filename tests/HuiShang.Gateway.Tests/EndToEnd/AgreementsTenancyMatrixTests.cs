@@ -14,16 +14,8 @@ namespace HuiShang.Gateway.Tests.EndToEnd;
 [Collection(AgreementsCollection.Name)]
 public sealed class AgreementsTenancyMatrixTests(AgreementsStack stack)
 {
-    /// <summary>The columns of <see cref="Expected"/>, in order (as in ProposalsTenancyMatrixTests).</summary>
-    private static readonly string[] Users =
-    [
-        "city-bureau@450100", "city-leader@450100", "city-system@450100",
-        "city-bureau@450200", "city-leader@450200", "city-system@450200",
-        "city-bureau@130100", "city-leader@130100", "city-system@130100",
-        "province-planning@450000", "province-division.high-tech@450000", "province-director@450000", "expert.1@450000",
-        "province-planning@130000", "province-division.high-tech@130000", "province-director@130000", "expert.1@130000",
-        "district@650102", "admin@000000",
-    ];
+    /// <summary>The columns of <see cref="Expected"/>, in order (the same users as ProposalsTenancyMatrixTests).</summary>
+    private static readonly IReadOnlyList<string> Users = TenancyUsers.AroundNanning;
 
     /// <summary>
     /// Expected HTTP status per endpoint × user. 403 = the gateway's role check (the service is not
@@ -68,39 +60,15 @@ public sealed class AgreementsTenancyMatrixTests(AgreementsStack stack)
 
     private readonly AgreementsSteps _steps = new(stack);
 
-    public static TheoryData<string, string, int> Matrix()
-    {
-        var data = new TheoryData<string, string, int>();
-        foreach (var (endpoint, statuses) in Expected)
-        {
-            Assert.Equal(Users.Length, statuses.Length);
-            for (var i = 0; i < Users.Length; i++)
-            {
-                data.Add(endpoint, Users[i], statuses[i]);
-            }
-        }
+    public static TheoryData<string, string, int> Matrix() => TenancyMatrix.Matrix(Users, Expected);
 
-        return data;
-    }
-
-    public static TheoryData<string, string> Lists()
-    {
-        var data = new TheoryData<string, string>();
-        for (var i = 0; i < Users.Length; i++)
-        {
-            data.Add(Users[i], Visible[i]);
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Lists() => TenancyMatrix.PerUser(Users, Visible);
 
     [Theory]
     [MemberData(nameof(Matrix))]
     public async Task Endpoint_answers_the_user_as_api_md_says(string endpoint, string user, int expected)
     {
-        var response = await SendAsync(endpoint, stack.Token(user));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True((int)response.StatusCode == expected, $"{endpoint} as {user}: expected {expected}, got {(int)response.StatusCode}: {body}");
+        await TenancyMatrix.AssertAnswersAsync(await SendAsync(endpoint, stack.Token(user)), expected, $"{endpoint} as {user}");
     }
 
     [Theory]

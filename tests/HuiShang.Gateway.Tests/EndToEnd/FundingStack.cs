@@ -5,10 +5,8 @@ using HuiShang.Agreements;
 using HuiShang.Contracts;
 using HuiShang.Funding;
 using HuiShang.Gateway.Tests.Infrastructure;
-using HuiShang.LocalInfrastructure.RabbitMq;
 using HuiShang.ServiceTesting;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -34,16 +32,14 @@ public sealed class FundingStack : IAsyncLifetime
     /// <summary>Inside the XJ plan's period (2023-04-23..2025-12-31); GX's profile is in force too.</summary>
     public static readonly DateTimeOffset Today = new(2025, 6, 10, 10, 0, 0, TimeSpan.FromHours(8));
 
-    private readonly ConcurrentQueue<string> _brokerOutput = new();
     private readonly ConcurrentDictionary<string, Lazy<Task<Target>>> _shared = new(StringComparer.Ordinal);
+    private BrokerBackedServices? _onBroker;
 
     public TestAuth Auth { get; } = new();
 
     public FixedClock AgreementsClock { get; } = new(Today);
 
     public FixedClock FundingClock { get; } = new(Today);
-
-    public RabbitMqServer Broker { get; private set; } = null!;
 
     public ServiceHost Agreements { get; private set; } = null!;
 
@@ -67,13 +63,13 @@ public sealed class FundingStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Broker = await RabbitMqServer.StartAsync(new RabbitMqServerOptions { Name = "rabbitmq-funding", Output = KeepBrokerOutput });
-        Agreements = await StartServiceAsync(Resources.Agreements, b =>
+        _onBroker = await BrokerBackedServices.StartAsync("rabbitmq-funding", Auth.SigningKey);
+        Agreements = await _onBroker.StartServiceAsync(Resources.Agreements, b =>
         {
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Agreements.Domain.AgreementsClock.Key, AgreementsClock);
             b.AddAgreements();
         }, a => a.MapAgreements());
-        Funding = await StartServiceAsync(Resources.Funding, b =>
+        Funding = await _onBroker.StartServiceAsync(Resources.Funding, b =>
         {
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Funding.Domain.FundingClock.Key, FundingClock);
             b.AddFunding();
@@ -99,7 +95,7 @@ public sealed class FundingStack : IAsyncLifetime
     /// <summary>Also after a failed start: whatever did start is stopped, the broker last.</summary>
     public async Task DisposeAsync()
     {
-        IAsyncDisposable?[] started = [Gateway, Funding, Agreements, Broker];
+        IAsyncDisposable?[] started = [Gateway, _onBroker];
         foreach (var part in started)
         {
             if (part is not null)
@@ -123,40 +119,10 @@ public sealed class FundingStack : IAsyncLifetime
             r => r.StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(60));
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Envelope of {agreementId} never opened: {(int)response.StatusCode} {body}\n{BrokerOutput()}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Envelope of {agreementId} never opened: {(int)response.StatusCode} {body}\n{_onBroker?.Output()}");
     }
 
     private string PlanningOf(string agreementId) => agreementId == UrumqiAgreementId ? XinjiangPlanning : GuangxiPlanning;
-
-    private async Task<ServiceHost> StartServiceAsync(string name, Action<WebApplicationBuilder> add, Action<WebApplication> map) =>
-        await ServiceHost.StartAsync(
-            name,
-            b =>
-            {
-                // The consumers' queues must be bound before the first event is published, or the broker drops it.
-                b.Services.Configure<MassTransitHostOptions>(o =>
-                {
-                    o.WaitUntilStarted = true;
-                    o.StartTimeout = TimeSpan.FromSeconds(60);
-                });
-                add(b);
-            },
-            map,
-            new Dictionary<string, string?>
-            {
-                [ConfigKeys.SigningKey] = Auth.SigningKey,
-                [ConfigKeys.Messaging] = Broker.ConnectionString,
-            });
-
-    private string BrokerOutput() => string.Join(Environment.NewLine, _brokerOutput.TakeLast(30));
-
-    private void KeepBrokerOutput(string line)
-    {
-        _brokerOutput.Enqueue(line);
-        while (_brokerOutput.Count > 200 && _brokerOutput.TryDequeue(out _))
-        {
-        }
-    }
 
     /// <summary>Reads a JSON reply, failing with the body when the status is not the expected one.</summary>
     public static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status, string what)

@@ -17,21 +17,7 @@ namespace HuiShang.Gateway.Tests.EndToEnd;
 public sealed class ProposalsTenancyMatrixTests(ProposalsStack stack) : IClassFixture<ProposalsStack>
 {
     /// <summary>The columns of <see cref="Expected"/>, in order.</summary>
-    private static readonly string[] Users =
-    [
-        // own region (Nanning, the target's owner)
-        "city-bureau@450100", "city-leader@450100", "city-system@450100",
-        // other region, same jurisdiction (Liuzhou)
-        "city-bureau@450200", "city-leader@450200", "city-system@450200",
-        // other jurisdiction (Shijiazhuang, Hebei)
-        "city-bureau@130100", "city-leader@130100", "city-system@130100",
-        // province roles of the target's jurisdiction (Guangxi)
-        "province-planning@450000", "province-division.high-tech@450000", "province-director@450000", "expert.1@450000",
-        // province roles of another jurisdiction (Hebei)
-        "province-planning@130000", "province-division.high-tech@130000", "province-director@130000", "expert.1@130000",
-        // a district of Xinjiang, and the platform admin (neither city nor province of the target)
-        "district@650102", "admin@000000",
-    ];
+    private static readonly IReadOnlyList<string> Users = TenancyUsers.AroundNanning;
 
     /// <summary>
     /// Expected HTTP status per endpoint × user (columns as in <see cref="Users"/>).
@@ -83,25 +69,12 @@ public sealed class ProposalsTenancyMatrixTests(ProposalsStack stack) : IClassFi
         "", "",
     ];
 
-    public static TheoryData<string, string, int> Matrix()
-    {
-        var data = new TheoryData<string, string, int>();
-        foreach (var (endpoint, statuses) in Expected)
-        {
-            Assert.Equal(Users.Length, statuses.Length);
-            for (var i = 0; i < Users.Length; i++)
-            {
-                data.Add(endpoint, Users[i], statuses[i]);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string, int> Matrix() => TenancyMatrix.Matrix(Users, Expected);
 
     public static TheoryData<string, string, string> Lists()
     {
         var data = new TheoryData<string, string, string>();
-        for (var i = 0; i < Users.Length; i++)
+        for (var i = 0; i < Users.Count; i++)
         {
             data.Add("GET /api/proposals", Users[i], ProposalsVisible[i]);
             data.Add("GET /api/calls", Users[i], CallsVisible[i]);
@@ -114,9 +87,7 @@ public sealed class ProposalsTenancyMatrixTests(ProposalsStack stack) : IClassFi
     [MemberData(nameof(Matrix))]
     public async Task Endpoint_answers_the_user_as_api_md_says(string endpoint, string user, int expected)
     {
-        var response = await SendAsync(endpoint, stack.Token(user));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True((int)response.StatusCode == expected, $"{endpoint} as {user}: expected {expected}, got {(int)response.StatusCode}: {body}");
+        await TenancyMatrix.AssertAnswersAsync(await SendAsync(endpoint, stack.Token(user)), expected, $"{endpoint} as {user}");
     }
 
     [Theory]

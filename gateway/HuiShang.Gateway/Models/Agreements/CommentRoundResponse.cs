@@ -1,6 +1,9 @@
 namespace HuiShang.Gateway.Models.Agreements;
 
-/// <summary>A 会签 round (GX-15): the divisions asked, their comments, who is pending or late; status Open | Answered | Resolved.</summary>
+/// <summary>
+/// A 会签 round (GX-15): the divisions asked, their comments, who is pending or late; status Open | Answered | Resolved.
+/// Closed after its due date: closedAt/closedBy/closeReason and the divisions that never answered (null / empty otherwise).
+/// </summary>
 public sealed record CommentRoundResponse(
     string Id,
     int Version,
@@ -11,7 +14,11 @@ public sealed record CommentRoundResponse(
     IReadOnlyList<CommentResponse> Comments,
     IReadOnlyList<string> PendingDivisions,
     IReadOnlyList<string> LateDivisions,
-    string Status);
+    string Status,
+    DateTimeOffset? ClosedAt,
+    string? ClosedBy,
+    string? CloseReason,
+    IReadOnlyList<string> UnansweredDivisions);
 
 /// <summary>A division's written comment; resolution null while pending, else adopted | partly-adopted | not-adopted.</summary>
 public sealed record CommentResponse(

@@ -13,6 +13,10 @@ internal sealed class CommentRoundConfiguration : IEntityTypeConfiguration<Comme
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Divisions).AsJsonList();
         builder.Property(r => r.StartedBy).HasMaxLength(AgreementLimits.UserName).IsRequired();
+        builder.Property(r => r.ClosedBy).HasMaxLength(AgreementLimits.UserName);
+        builder.Property(r => r.CloseReason).HasMaxLength(AgreementLimits.LongText);
+        builder.Property(r => r.UnansweredDivisions).AsJsonList();
+        builder.Ignore(r => r.IsClosed);
         builder.Ignore(r => r.Status);
         builder.Ignore(r => r.PendingDivisions);
         builder.Ignore(r => r.OrderedComments);

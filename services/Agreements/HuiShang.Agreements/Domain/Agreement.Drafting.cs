@@ -73,10 +73,15 @@ public sealed partial class Agreement
             throw new InvalidStateException($"Division '{division}' was not asked in this comment round.");
         }
 
+        if (round.IsClosed)
+        {
+            throw new InvalidStateException(
+                $"Comment round {round.Number} was closed after its due date {round.DueOn:yyyy-MM-dd}: it takes no more comments.");
+        }
+
         if (round.Version != CurrentVersion)
         {
-            var ruleId = Steps.FirstOrDefault(s => s.Step == ApprovalStep.DivisionComments)?.RuleId ?? "";
-            throw new RuleViolationException("version-superseded", ruleId,
+            throw new RuleViolationException("version-superseded", CommentStepRuleId,
                 $"The round asked about version {round.Version}, but the draft is now at version {CurrentVersion}: comments attach to the current version.");
         }
 

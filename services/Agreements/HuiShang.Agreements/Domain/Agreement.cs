@@ -107,6 +107,9 @@ public sealed partial class Agreement
     /// <summary>A return or objection that holds the current step until a version addresses it.</summary>
     public Review? OpenRefusal => _reviews.FirstOrDefault(r => r.IsOpen);
 
+    /// <summary>The rule id of the comment step (GX-15, HB-16); empty where the chain has none.</summary>
+    private string CommentStepRuleId => Steps.FirstOrDefault(s => s.Step == ApprovalStep.DivisionComments)?.RuleId ?? "";
+
     private bool HasOpenRound => _rounds.Any(r => r.Version == CurrentVersion && r.Status != CommentRoundStatus.Resolved);
 
     public static (Agreement Agreement, AgreementVersion Version, AgreementDrafted Drafted) Open(AgreementOpening opening, DateTimeOffset now)

@@ -36,9 +36,22 @@ public sealed class CommentRound
     /// <summary>When CommentRoundOverdue went out: it is sent once per round.</summary>
     public DateTimeOffset? OverdueNoticedAt { get; private set; }
 
+    /// <summary>When the coordinating division closed the round after its due date; null while not closed.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public string? ClosedBy { get; private set; }
+
+    public string? CloseReason { get; private set; }
+
+    /// <summary>The divisions still silent when the round was closed: they count as "no answer".</summary>
+    public List<string> UnansweredDivisions { get; private set; } = [];
+
+    public bool IsClosed => ClosedAt is not null;
+
     public IEnumerable<Comment> OrderedComments => _comments.OrderBy(c => c.Position);
 
-    public IReadOnlyList<string> PendingDivisions => Divisions.Where(d => _comments.All(c => c.Division != d)).ToList();
+    /// <summary>Divisions still expected to answer; none once the round is closed.</summary>
+    public IReadOnlyList<string> PendingDivisions => IsClosed ? [] : Divisions.Where(d => _comments.All(c => c.Division != d)).ToList();
 
     public CommentRoundStatus Status =>
         PendingDivisions.Count > 0 ? CommentRoundStatus.Open
@@ -72,4 +85,13 @@ public sealed class CommentRound
     internal void AnsweredBy(int version) => AnsweredByVersion = version;
 
     internal void NoticedOverdue(DateTimeOffset now) => OverdueNoticedAt = now;
+
+    /// <summary>GX-15 after the due date: the silent divisions are recorded as unanswered and no longer awaited.</summary>
+    internal void Close(string reason, string by, DateTimeOffset now)
+    {
+        UnansweredDivisions = PendingDivisions.ToList();
+        ClosedAt = now;
+        ClosedBy = by;
+        CloseReason = reason;
+    }
 }

@@ -66,8 +66,12 @@ internal static class AgreementMessages
             StartedAt = Wire.Instant(round.StartedAt),
             StartedBy = round.StartedBy,
             Status = round.Status.ToString(),
+            ClosedAt = Wire.Instant(round.ClosedAt),
+            ClosedBy = round.ClosedBy ?? "",
+            CloseReason = round.CloseReason ?? "",
         };
         message.Divisions.AddRange(round.Divisions);
+        message.UnansweredDivisions.AddRange(round.UnansweredDivisions);
         message.PendingDivisions.AddRange(round.PendingDivisions);
         message.LateDivisions.AddRange(round.LateDivisions(today));
         message.Comments.AddRange(round.OrderedComments.Select(c => new Proto.Comment

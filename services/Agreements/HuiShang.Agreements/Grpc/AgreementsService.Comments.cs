@@ -28,6 +28,14 @@ public sealed partial class AgreementsService
         ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
             agreement.ResolveComments(FindRound(agreement, request.RoundId), CommentValidator.Resolutions(request), caller.Subject, Now));
 
+    /// <summary>GX-15: after the due date the coordinating division goes on without the divisions still silent.</summary>
+    public Task<Proto.Agreement> CloseCommentRound(CloseCommentRoundRequest request, ServerCallContext context) =>
+        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
+        {
+            var round = FindRound(agreement, request.RoundId);
+            agreement.CloseCommentRound(round, CommentValidator.CloseReason(request), Today, caller.Subject, Now);
+        });
+
     private static Domain.CommentRound FindRound(Domain.Agreement agreement, string id) =>
         Guid.TryParse(id, out var key) && agreement.FindRound(key) is { } round ? round : throw ServiceProblems.NotFound("Comment round", id);
 }

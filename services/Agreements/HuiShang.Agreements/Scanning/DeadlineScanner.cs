@@ -33,7 +33,7 @@ public sealed class DeadlineScanner(
     private async Task<List<Guid>> CandidatesAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var noticeFrom = today.AddDays(options.Value.ExpiryNoticeDays);
-        var overdue = db.CommentRounds.Where(r => r.OverdueNoticedAt == null && r.DueOn < today).Select(r => r.AgreementId);
+        var overdue = db.CommentRounds.Where(r => r.OverdueNoticedAt == null && r.ClosedAt == null && r.DueOn < today).Select(r => r.AgreementId);
         var expiring = db.Agreements
             .Where(a => a.Status == AgreementStatus.Signed && a.ExpiryNoticedAt == null && a.ExpiresOn != null && a.ExpiresOn <= noticeFrom)
             .Select(a => a.Id);

@@ -6,8 +6,8 @@ using HuiShang.ServiceDefaults.Identity;
 namespace HuiShang.Funding.Grpc;
 
 /// <summary>
-/// Which envelopes and projects a caller may see (api.md, identity and tenancy): province roles their
-/// jurisdiction's, city roles their city's, a district its own district's projects (and its city's
+/// Which envelopes and projects a caller may see (api.md, identity and tenancy): upper roles (experts
+/// included: they evaluate the implementation, GX-20 / HB-22) their jurisdiction's, city roles their city's, a district its own district's projects (and its city's
 /// envelopes); anyone else none. What cannot be seen is "not found", never "forbidden".
 /// </summary>
 internal static class FundingTenancy
@@ -22,7 +22,7 @@ internal static class FundingTenancy
 
     public static IQueryable<Project> VisibleTo(this IQueryable<Project> projects, PlatformCaller caller)
     {
-        if (caller.IsProvince())
+        if (caller.IsUpperRole)
         {
             return projects.Where(p => p.JurisdictionCode == caller.JurisdictionCode);
         }
@@ -38,7 +38,7 @@ internal static class FundingTenancy
     }
 
     public static bool CanSee(this PlatformCaller caller, Envelope envelope) =>
-        (caller.IsProvince() && envelope.JurisdictionCode == caller.JurisdictionCode)
+        (caller.IsUpperRole && envelope.JurisdictionCode == caller.JurisdictionCode)
         || (caller.IsCity() && envelope.RegionCode == caller.RegionCode)
         || (caller.HasRole(Roles.District) && ParentCity(caller.RegionCode) == envelope.RegionCode);
 

@@ -53,6 +53,15 @@ internal static class CommentValidator
         return text;
     }
 
+    /// <summary>Why the procedure goes on without the silent divisions: required, for the record.</summary>
+    public static string CloseReason(CloseCommentRoundRequest request)
+    {
+        var errors = new FieldErrors();
+        var reason = errors.Required("reason", request.Reason, AgreementLimits.LongText);
+        errors.ThrowIfAny("Closing the comment round needs a reason.");
+        return reason!;
+    }
+
     public static IReadOnlyList<CommentDecision> Resolutions(ResolveCommentsRequest request)
     {
         var errors = new FieldErrors();

@@ -257,6 +257,20 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("answered_by_version");
 
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("close_reason");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("closed_by");
+
                     b.Property<string>("Divisions")
                         .IsRequired()
                         .HasColumnType("text")
@@ -283,6 +297,11 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("started_by");
+
+                    b.Property<string>("UnansweredDivisions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unanswered_divisions");
 
                     b.Property<int>("Version")
                         .HasColumnType("integer")

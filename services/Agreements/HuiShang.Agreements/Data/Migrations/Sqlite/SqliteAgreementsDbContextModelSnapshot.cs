@@ -250,6 +250,20 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("answered_by_version");
 
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_reason");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
                     b.Property<string>("Divisions")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -276,6 +290,11 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT")
                         .HasColumnName("started_by");
+
+                    b.Property<string>("UnansweredDivisions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unanswered_divisions");
 
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER")

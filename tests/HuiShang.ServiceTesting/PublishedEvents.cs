@@ -2,10 +2,13 @@ using System.Collections.Concurrent;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HuiShang.Agreements.Tests;
+namespace HuiShang.ServiceTesting;
 
-/// <summary>A throwaway queue bound to <typeparamref name="T"/> on the service's own bus (here: consumer faults).</summary>
-internal sealed class PublishedEvents<T>
+/// <summary>
+/// A throwaway queue bound to <typeparamref name="T"/> on the service's own bus: what arrives here
+/// really went out through the outbox dispatcher and the transport (or, for faults, the consumer's error path).
+/// </summary>
+public sealed class PublishedEvents<T>
     where T : class
 {
     private readonly ConcurrentQueue<ConsumeContext<T>> _received = new();

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using HuiShang.Contracts;
+using HuiShang.LocalInfrastructure.RabbitMq;
+using HuiShang.ServiceTesting;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HuiShang.Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// A private RabbitMQ node and the real services started on it for an end-to-end stack: each service
+/// trusts the stack's signing key and waits for its consumers' queues. Disposing stops the services
+/// (last started first), then the broker; the broker's last lines explain an event that never arrived.
+/// </summary>
+public sealed class BrokerBackedServices : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<string> _output = new();
+    private readonly List<ServiceHost> _started = [];
+    private readonly string _signingKey;
+    private RabbitMqServer? _broker;
+
+    private BrokerBackedServices(string signingKey) => _signingKey = signingKey;
+
+    public RabbitMqServer Broker => _broker ?? throw new InvalidOperationException("The broker did not start.");
+
+    public static async Task<BrokerBackedServices> StartAsync(string brokerName, string signingKey)
+    {
+        var services = new BrokerBackedServices(signingKey);
+        services._broker = await RabbitMqServer.StartAsync(new RabbitMqServerOptions { Name = brokerName, Output = services.Keep });
+        return services;
+    }
+
+    public async Task<ServiceHost> StartServiceAsync(string name, Action<WebApplicationBuilder> add, Action<WebApplication> map)
+    {
+        var host = await ServiceHost.StartAsync(
+            name,
+            b =>
+            {
+                // The consumers' queues must be bound before the first event is published, or the broker drops it.
+                b.Services.Configure<MassTransitHostOptions>(o =>
+                {
+                    o.WaitUntilStarted = true;
+                    o.StartTimeout = TimeSpan.FromSeconds(60);
+                });
+                add(b);
+            },
+            map,
+            new Dictionary<string, string?>
+            {
+                [ConfigKeys.SigningKey] = _signingKey,
+                [ConfigKeys.Messaging] = Broker.ConnectionString,
+            });
+        _started.Add(host);
+        return host;
+    }
+
+    /// <summary>The broker's last lines, for a failure message.</summary>
+    public string Output() => string.Join(Environment.NewLine, _output.TakeLast(30));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var host in Enumerable.Reverse(_started))
+        {
+            await host.DisposeAsync();
+        }
+
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+        }
+    }
+
+    private void Keep(string line)
+    {
+        _output.Enqueue(line);
+        while (_output.Count > 200 && _output.TryDequeue(out _))
+        {
+        }
+    }
+}
