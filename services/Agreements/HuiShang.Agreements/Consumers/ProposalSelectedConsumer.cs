@@ -52,7 +52,7 @@ public sealed class ProposalSelectedConsumer(
 
     private async Task<Agreement?> SignedFrameworkAsync(ProposalSelected message, DateOnly selectedOn, CancellationToken cancellationToken)
     {
-        var frameworks = await Db.Agreements.AsNoTracking()
+        var frameworks = await Db.Agreements.AsNoTracking().AsSplitQuery()
             .Where(a => a.RegionCode == message.RegionCode && a.JurisdictionCode == message.JurisdictionCode
                 && a.Kind == AgreementKinds.Framework && a.Status == AgreementStatus.Signed)
             .ToListAsync(cancellationToken);

@@ -43,7 +43,8 @@ public sealed partial class AgreementsService(
                     : throw DomainValidationException.For("status", $"One of {string.Join(", ", Enum.GetNames<AgreementStatus>())}.");
             }
 
-            var query = db.Agreements.AsNoTracking().Include(a => a.Rounds).Candidates(caller);
+            // Split: the owned collections (steps, approvals, signatures) and the rounds would multiply rows in one query.
+            var query = db.Agreements.AsNoTracking().Include(a => a.Rounds).AsSplitQuery().Candidates(caller);
             if (status is { } wanted)
             {
                 query = query.Where(a => a.Status == wanted);

@@ -43,7 +43,7 @@ public sealed class DeadlineScanner(
     private async Task<int> ScanOneAsync(Guid id, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var agreement = await db.Agreements.Include(a => a.Rounds).FirstAsync(a => a.Id == id, cancellationToken);
+        var agreement = await db.Agreements.Include(a => a.Rounds).AsSplitQuery().FirstAsync(a => a.Id == id, cancellationToken);
         var notices = new List<object>(agreement.NoticeOverdueRounds(today, now));
         if (agreement.NoticeExpiry(today, options.Value.ExpiryNoticeDays, now) is { } expiring)
         {
