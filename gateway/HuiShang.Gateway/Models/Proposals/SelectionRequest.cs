@@ -50,6 +50,23 @@ public sealed record SelectionRequest
             }
         }
 
+        RefuseRepeats(errors);
         return errors;
+    }
+
+    /// <summary>A proposal takes one place in a selection: named twice, the request is ambiguous, not a quota question.</summary>
+    private void RefuseRepeats(FieldErrors errors)
+    {
+        var named = new[] { ("key", Key) }
+            .Concat((General ?? []).Select((id, i) => ($"general[{i}]", id)))
+            .Concat((Extra ?? []).Select((extra, i) => ($"extra[{i}].proposalId", extra?.ProposalId)));
+        var seen = new HashSet<Guid>();
+        foreach (var (path, id) in named)
+        {
+            if (id is { } value && value != Guid.Empty && !seen.Add(value))
+            {
+                errors.Add(path, "This proposal is already named in the selection.");
+            }
+        }
     }
 }
