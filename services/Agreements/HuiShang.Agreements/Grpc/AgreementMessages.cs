@@ -117,7 +117,7 @@ internal static class AgreementMessages
     {
         var message = new Proto.Meeting
         {
-            At = Validation.FieldParsers.Local(meeting.At),
+            At = Validation.AgreementFields.Local(meeting.At),
             Place = meeting.Place,
             ScheduledBy = meeting.ScheduledBy,
             ScheduledAt = Wire.Instant(meeting.ScheduledAt),

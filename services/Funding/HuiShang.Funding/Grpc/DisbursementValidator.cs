@@ -1,6 +1,7 @@
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Funding.Domain;
 using HuiShang.Funding.Domain.Disbursements;
+using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Funding.Grpc;
 

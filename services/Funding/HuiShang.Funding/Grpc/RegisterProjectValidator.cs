@@ -1,6 +1,7 @@
 using System.Globalization;
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Funding.Domain;
+using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Funding.Grpc;
 

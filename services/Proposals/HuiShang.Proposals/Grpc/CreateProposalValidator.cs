@@ -30,8 +30,8 @@ internal static class CreateProposalValidator
         string urgentText, RepeatedField<TopicMessage> topicMessages, EligibilityFigures? figuresMessage)
     {
         var title = errors.Required("title", titleText, ProposalLimits.Title);
-        var plannedMeetingOn = FieldParsers.Date(errors, "plannedMeetingOn", plannedText, required: true);
-        var cityMeetingOn = FieldParsers.Date(errors, "cityMeetingOn", cityMeetingText, required: false);
+        var plannedMeetingOn = errors.Date("plannedMeetingOn", plannedText, required: true);
+        var cityMeetingOn = errors.Date("cityMeetingOn", cityMeetingText, required: false);
         var previousRoundSummary = errors.Optional("previousRoundSummary", summaryText, ProposalLimits.LongText);
         var urgentReason = errors.Optional("urgentReason", urgentText, ProposalLimits.LongText);
         var topics = topicMessages.Select((topic, i) => ValidateTopic(errors, $"topics[{i}]", topic)).ToList();
@@ -45,10 +45,10 @@ internal static class CreateProposalValidator
         }
 
         var figures = figuresMessage is null ? ProposalFigures.None : new ProposalFigures(
-            FieldParsers.Percent(errors, "figures.rdGdpRatio", figuresMessage.RdGdpRatio),
-            FieldParsers.Percent(errors, "figures.rdGdpRatioPrevious", figuresMessage.RdGdpRatioPrevious),
-            FieldParsers.Percent(errors, "figures.fiscalStSpendingGrowth", figuresMessage.FiscalStSpendingGrowth),
-            FieldParsers.Percent(errors, "figures.regularRevenueGrowth", figuresMessage.RegularRevenueGrowth));
+            errors.Percent("figures.rdGdpRatio", figuresMessage.RdGdpRatio),
+            errors.Percent("figures.rdGdpRatioPrevious", figuresMessage.RdGdpRatioPrevious),
+            errors.Percent("figures.fiscalStSpendingGrowth", figuresMessage.FiscalStSpendingGrowth),
+            errors.Percent("figures.regularRevenueGrowth", figuresMessage.RegularRevenueGrowth));
 
         if (errors.Count > 0)
         {
@@ -65,5 +65,5 @@ internal static class CreateProposalValidator
         errors.Optional($"{path}.priorWork", topic.PriorWork, ProposalLimits.LongText),
         errors.Optional($"{path}.alignment", topic.Alignment, ProposalLimits.LongText),
         errors.Optional($"{path}.nextSteps", topic.NextSteps, ProposalLimits.LongText),
-        FieldParsers.Yuan(errors, $"{path}.requestedSupport", topic.RequestedSupport));
+        errors.Yuan($"{path}.requestedSupport", topic.RequestedSupport));
 }

@@ -22,8 +22,8 @@ public sealed partial class ProposalsService
             errors.Add("year", "A year between 2000 and 2100.");
         }
 
-        var opensOn = FieldParsers.Date(errors, "opensOn", request.OpensOn, required: false);
-        var closesOn = FieldParsers.Date(errors, "closesOn", request.ClosesOn, required: false);
+        var opensOn = errors.Date("opensOn", request.OpensOn, required: false);
+        var closesOn = errors.Date("closesOn", request.ClosesOn, required: false);
         ThrowIfAny(errors);
 
         return await Problems.Guard(async () =>

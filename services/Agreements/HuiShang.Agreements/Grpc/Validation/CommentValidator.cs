@@ -1,6 +1,7 @@
 using HuiShang.Agreements.Domain;
 using HuiShang.Contracts.Agreements.V1;
 using HuiShang.Contracts.ReferenceData;
+using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Agreements.Grpc.Validation;
 
@@ -29,7 +30,7 @@ internal static class CommentValidator
             }
         }
 
-        var dueOn = FieldParsers.Date(errors, "dueOn", request.DueOn, required: true);
+        var dueOn = errors.Date("dueOn", request.DueOn, required: true);
         if (dueOn < today)
         {
             errors.Add("dueOn", $"The due date cannot be before today ({today:yyyy-MM-dd}).");

@@ -1,5 +1,6 @@
 using HuiShang.Agreements.Domain;
 using HuiShang.Contracts.Agreements.V1;
+using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Agreements.Grpc.Validation;
 
@@ -9,7 +10,7 @@ internal static class MeetingValidator
     public static MeetingPlan Validate(ScheduleMeetingRequest request)
     {
         var errors = new FieldErrors();
-        var at = FieldParsers.LocalTime(errors, "at", request.At);
+        var at = errors.LocalTime("at", request.At);
         var place = errors.Required("place", request.Place, AgreementLimits.ShortText);
         var participants = errors.List("participants", request.Participants);
         var agenda = errors.List("agenda", request.Agenda);

@@ -1,5 +1,6 @@
 using HuiShang.Agreements.Domain;
 using HuiShang.Contracts.Agreements.V1;
+using HuiShang.ServiceDefaults.Problems;
 using Review = HuiShang.Agreements.Domain.Review;
 
 namespace HuiShang.Agreements.Grpc.Validation;
@@ -31,7 +32,7 @@ internal static class ReviewValidator
     {
         var errors = new FieldErrors();
         var number = errors.Required("documentNumber", request.DocumentNumber, AgreementLimits.Code * 2);
-        var issuedOn = FieldParsers.Date(errors, "issuedOn", request.IssuedOn, required: true);
+        var issuedOn = errors.Date("issuedOn", request.IssuedOn, required: true);
         if (issuedOn > today)
         {
             errors.Add("issuedOn", "A document cannot be issued in the future.");

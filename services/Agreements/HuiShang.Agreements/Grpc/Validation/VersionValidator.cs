@@ -1,5 +1,6 @@
 using HuiShang.Agreements.Domain;
 using HuiShang.Contracts.Agreements.V1;
+using HuiShang.ServiceDefaults.Problems;
 using AgreedItem = HuiShang.Agreements.Domain.AgreedItem;
 
 namespace HuiShang.Agreements.Grpc.Validation;
@@ -46,7 +47,7 @@ internal static class VersionValidator
         var lead = errors.Optional($"{path}.leadUnit", item.LeadUnit, AgreementLimits.Title) ?? "";
         var coUnits = errors.List($"{path}.coUnits", item.CoUnits, AgreementLimits.Title);
         var person = errors.Optional($"{path}.responsiblePerson", item.ResponsiblePerson, AgreementLimits.UserName) ?? "";
-        var dueOn = FieldParsers.Date(errors, $"{path}.dueOn", item.DueOn, required: false);
+        var dueOn = errors.Date($"{path}.dueOn", item.DueOn, required: false);
         return new AgreedItem(title, field, side, lead, coUnits, person, dueOn);
     }
 }

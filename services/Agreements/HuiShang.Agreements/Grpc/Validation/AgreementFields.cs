@@ -1,36 +1,28 @@
 using System.Globalization;
+using HuiShang.Agreements.Domain;
+using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Agreements.Grpc.Validation;
 
-/// <summary>Text fields of the proto that carry dates and local times (protobuf has neither).</summary>
-internal static class FieldParsers
+/// <summary>The agreement protos' lists of short texts and local times (protobuf has no date-time in a time zone).</summary>
+internal static class AgreementFields
 {
     // China has kept UTC+8 without daylight saving since 1991 (as PolicyCalendar relies on).
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
 
-    public static DateOnly? Date(FieldErrors errors, string field, string value, bool required)
+    /// <summary>A list of short texts: each non-blank and within length, at most <see cref="AgreementLimits.MaxListEntries"/>.</summary>
+    public static List<string> List(this FieldErrors errors, string field, IReadOnlyList<string> values, int maxLength = AgreementLimits.ShortText)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (values.Count > AgreementLimits.MaxListEntries)
         {
-            if (required)
-            {
-                errors.Add(field, "Required.");
-            }
-
-            return null;
+            errors.Add(field, $"At most {AgreementLimits.MaxListEntries} entries.");
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "A date as yyyy-MM-dd.");
-        return null;
+        return values.Select((v, i) => errors.Required($"{field}[{i}]", v, maxLength) ?? "").ToList();
     }
 
     /// <summary>A local time in the jurisdiction, "yyyy-MM-ddTHH:mm", as a UTC instant.</summary>
-    public static DateTimeOffset? LocalTime(FieldErrors errors, string field, string value)
+    public static DateTimeOffset? LocalTime(this FieldErrors errors, string field, string value)
     {
         if (DateTime.TryParseExact(value.Trim(), "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {

@@ -2,32 +2,11 @@ using System.Globalization;
 
 namespace HuiShang.Proposals.Grpc;
 
-/// <summary>Text fields of the protos that carry dates and money (protobuf has neither).</summary>
-internal static class FieldParsers
+/// <summary>The proposal protos' money and percentage text fields (protobuf has no decimal).</summary>
+internal static class ProposalFields
 {
-    public static DateOnly? Date(FieldErrors errors, string field, string value, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required)
-            {
-                errors.Add(field, "Required.");
-            }
-
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "A date as yyyy-MM-dd.");
-        return null;
-    }
-
     /// <summary>Yuan with at most two decimals (fen), not negative; blank means "not stated".</summary>
-    public static decimal? Yuan(FieldErrors errors, string field, string value)
+    public static decimal? Yuan(this FieldErrors errors, string field, string value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -45,7 +24,7 @@ internal static class FieldParsers
     }
 
     /// <summary>A percentage such as "2.35" or "-1.5" (growth may fall); blank means "not stated".</summary>
-    public static decimal? Percent(FieldErrors errors, string field, string value)
+    public static decimal? Percent(this FieldErrors errors, string field, string value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
