@@ -49,6 +49,20 @@ public sealed class CallsApiTests
         Assert.Equal("2027-03-31", (await response.ReadJsonAsync()).GetProperty("closesOn").GetString());
     }
 
+    [Fact]
+    public async Task Reading_one_call_forwards_its_id_and_the_callers_token()
+    {
+        var token = _fixture.Auth.TokenFor("city-leader@450100");
+
+        var response = await _fixture.Client.GetAsync($"/api/calls/{FakeProposalsService.CallId}", token);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        var call = Assert.Single(_fixture.Script.Calls);
+        Assert.Equal(("GetCall", "Bearer " + token), (call.Method, call.Authorization));
+        Assert.Equal(FakeProposalsService.CallId, Assert.IsType<GetCallRequest>(call.Request).Id);
+        Assert.Equal("2026-03-31", (await response.ReadJsonAsync()).GetProperty("closesOn").GetString());
+    }
+
     [Theory]
     [InlineData("?year=2026", 2026)]
     [InlineData("", 0)]

@@ -31,6 +31,7 @@ public sealed class RoleMatrixTests
     {
         ["POST /api/calls"] = new("POST", "/api/calls", Payloads.ValidCall, null, 201, "CreateCall", [Roles.ProvincePlanning]),
         ["GET /api/calls"] = new("GET", "/api/calls?year=2026", null, null, 200, "ListCalls", [.. Roles.All]),
+        ["GET /api/calls/{id}"] = new("GET", $"/api/calls/{FakeProposalsService.CallId}", null, null, 200, "GetCall", [.. Roles.All]),
         ["POST /api/calls/{id}/selection"] = new("POST", $"/api/calls/{FakeProposalsService.CallId}/selection", Payloads.ValidSelection, null, 200, "SelectProposals", [Roles.ProvincePlanning]),
         ["POST /api/proposals"] = new("POST", "/api/proposals", Payloads.ValidProposal, null, 201, "CreateProposal", [Roles.CityBureau]),
         ["GET /api/proposals"] = new("GET", "/api/proposals?status=submitted", null, null, 200, "ListProposals", [.. Roles.All]),

@@ -11,6 +11,7 @@ internal static class ProposalsApi
     public static readonly Method<CreateCallRequest, Call> CreateCall = new(Service, "CreateCall");
 
     public static readonly Method<ListCallsRequest, ListCallsReply> ListCalls = new(Service, "ListCalls");
+    public static readonly Method<GetCallRequest, Call> GetCall = new(Service, "GetCall");
 
     public static readonly Method<CreateProposalRequest, Proposal> Create = new(Service, "CreateProposal");
 

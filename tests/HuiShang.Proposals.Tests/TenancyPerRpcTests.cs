@@ -24,6 +24,13 @@ public sealed class TenancyPerRpcTests
 
         Assert.Equal(call.Id, Assert.Single((await host.Channel.UnaryAsync(ProposalsApi.ListCalls, new ListCallsRequest(), host.As(ProposalsHost.NanningBureau))).Calls).Id);
         Assert.Empty((await host.Channel.UnaryAsync(ProposalsApi.ListCalls, new ListCallsRequest(), host.As(ProposalsHost.HebeiPlanning))).Calls);
+        Assert.Equal(call.Id, (await host.Channel.UnaryAsync(ProposalsApi.GetCall, new GetCallRequest { Id = call.Id }, host.As(ProposalsHost.NanningBureau))).Id);
+        foreach (var id in new[] { call.Id, Guid.NewGuid().ToString(), "not-an-id" })
+        {
+            var hidden = await RefusedAsync(() => host.Channel.UnaryAsync(ProposalsApi.GetCall, new GetCallRequest { Id = id }, host.As(ProposalsHost.HebeiPlanning)));
+            Assert.Equal(StatusCode.NotFound, hidden.StatusCode);
+        }
+
         var otherCall = await RefusedAsync(() => host.DraftAsync(ProposalsHost.ShijiazhuangBureau, call.Id));
         Assert.Equal(["callId"], Fields(otherCall));
     }

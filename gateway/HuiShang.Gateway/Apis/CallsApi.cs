@@ -18,6 +18,8 @@ public static class CallsApi
             .WithSummary("Open a call for proposals of a year in the caller's jurisdiction; omitted dates take the policy's window.");
         group.MapGet("/", ListCalls).WithName(nameof(ListCalls)).RequireRoles([.. Roles.All])
             .WithSummary("Calls of the caller's jurisdiction, optionally of one year.");
+        group.MapGet("/{id:guid}", GetCall).WithName(nameof(GetCall)).RequireRoles([.. Roles.All])
+            .WithSummary("A call of the caller's jurisdiction (404 otherwise): window, policy version, status.");
         group.MapPost("/{id:guid}/selection", SelectProposals).WithName(nameof(SelectProposals)).RequireRoles(Roles.ProvincePlanning)
             .WithSummary("Decide the call's selection: key, general and extra proposals (checks quotas and the three-year cycle).");
         return group;
@@ -35,6 +37,9 @@ public static class CallsApi
         var call = await proposals.CreateCallAsync(CallMapping.ToMessage(request), http);
         return TypedResults.Created($"/api/calls/{call.Id}", CallMapping.ToResponse(call));
     }
+
+    public static async Task<Ok<CallResponse>> GetCall(Guid id, ProposalsClient proposals, HttpContext http) =>
+        TypedResults.Ok(CallMapping.ToResponse(await proposals.GetCallAsync(id.ToString(), http)));
 
     // year arrives as text so that "year=abc" becomes a validation problem naming the field.
     public static async Task<Results<Ok<CallListResponse>, ValidationProblem>> ListCalls(

@@ -10,6 +10,7 @@ public sealed class ProposalsClient(GrpcChannelProvider channels, UpstreamOption
     private static readonly Google.Protobuf.Reflection.ServiceDescriptor Service = ProposalsReflection.Descriptor.Services[0];
     private static readonly Method<CreateCallRequest, Call> CreateCallMethod = new(Service, "CreateCall");
     private static readonly Method<ListCallsRequest, ListCallsReply> ListCallsMethod = new(Service, "ListCalls");
+    private static readonly Method<GetCallRequest, Call> GetCallMethod = new(Service, "GetCall");
     private static readonly Method<CreateProposalRequest, Proposal> CreateMethod = new(Service, "CreateProposal");
     private static readonly Method<UpdateProposalRequest, Proposal> UpdateMethod = new(Service, "UpdateProposal");
     private static readonly Method<SubmitProposalRequest, Proposal> SubmitMethod = new(Service, "SubmitProposal");
@@ -21,6 +22,8 @@ public sealed class ProposalsClient(GrpcChannelProvider channels, UpstreamOption
     private static readonly Method<GetProposalRequest, ProposalHistoryReply> HistoryMethod = new(Service, "GetProposalHistory");
 
     public Task<Call> CreateCallAsync(CreateCallRequest request, HttpContext caller) => CallAsync(CreateCallMethod, request, caller);
+
+    public Task<Call> GetCallAsync(string id, HttpContext caller) => CallAsync(GetCallMethod, new GetCallRequest { Id = id }, caller);
 
     public Task<ListCallsReply> ListCallsAsync(int year, HttpContext caller) => CallAsync(ListCallsMethod, new ListCallsRequest { Year = year }, caller);
 

@@ -29,6 +29,8 @@ public sealed class ProposalsTenancyMatrixTests(ProposalsStack stack) : IClassFi
         // Reads of the submitted Nanning proposal: the owner city and its province; everyone else cannot see it.
         ["GET /api/proposals/{id}"]              = [200, 200, 200,  404, 404, 404,  404, 404, 404,  200, 200, 200, 200,  404, 404, 404, 404,  404, 404],
         ["GET /api/proposals/{id}/history"]      = [200, 200, 200,  404, 404, 404,  404, 404, 404,  200, 200, 200, 200,  404, 404, 404, 404,  404, 404],
+        // The GX call: everyone of the jurisdiction reads it (as GET /api/calls lists it); another jurisdiction gets 404.
+        ["GET /api/calls/{id}"]                  = [200, 200, 200,  200, 200, 200,  404, 404, 404,  200, 200, 200, 200,  404, 404, 404, 404,  404, 404],
         // City steps on a fresh Nanning draft (PUT, submit) or submitted proposal (withdraw): the owner's bureau alone.
         ["PUT /api/proposals/{id}"]              = [200, 403, 403,  404, 403, 403,  404, 403, 403,  403, 403, 403, 403,  403, 403, 403, 403,  403, 403],
         ["POST /api/proposals/{id}/submit"]      = [200, 403, 403,  404, 403, 403,  404, 403, 403,  403, 403, 403, 403,  403, 403, 403, 403,  403, 403],
@@ -143,6 +145,8 @@ public sealed class ProposalsTenancyMatrixTests(ProposalsStack stack) : IClassFi
         {
             case "GET /api/proposals/{id}":
                 return await client.GetAsync($"/api/proposals/{stack.NanningSubmittedId}", token);
+            case "GET /api/calls/{id}":
+                return await client.GetAsync($"/api/calls/{stack.GuangxiCallId}", token);
             case "GET /api/proposals/{id}/history":
                 return await client.GetAsync($"/api/proposals/{stack.NanningSubmittedId}/history", token);
             case "PUT /api/proposals/{id}":

@@ -67,6 +67,13 @@ public sealed class FakeProposalsService(BackendScript script)
         };
     }
 
+    public async Task<Call> GetCall(GetCallRequest request, ServerCallContext context)
+    {
+        await script.ReceiveAsync(nameof(GetCall), request, context);
+        var caller = context.RequireCaller();
+        return new Call { Id = request.Id, JurisdictionCode = caller.JurisdictionCode, Year = 2026, OpensOn = "2026-01-01", ClosesOn = "2026-03-31", PolicyVersion = "gx/2019-01-01", Status = "Open" };
+    }
+
     public async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(ListCalls), request, context);

@@ -53,6 +53,14 @@ public sealed partial class ProposalsService
         });
     }
 
+    public async Task<CallMessage> GetCall(GetCallRequest request, ServerCallContext context)
+    {
+        var caller = context.RequireCaller();
+        // Another jurisdiction's call is "not found", like an unknown id (api.md tenancy).
+        var call = await FindCallAsync(caller, request.Id, context.CancellationToken) ?? throw Problems.CallNotFound(request.Id);
+        return call.ToMessage();
+    }
+
     public async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
