@@ -40,7 +40,7 @@ public static class Extensions
     {
         app.MapOpenApi().AllowAnonymous();
         app.MapGatewayHealth();
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").RefuseMalformedIdempotencyKeys();
         api.MapAuthApi();
         api.MapCallsApi();
         api.MapProposalsApi();

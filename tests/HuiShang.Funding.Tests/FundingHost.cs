@@ -15,7 +15,8 @@ namespace HuiShang.Funding.Tests;
 /// <summary>The Funding service in-process, composed as its Program.cs composes it, with the rule clock set.</summary>
 internal static class FundingHost
 {
-    public static Task<ServiceHost> StartAsync(FakeClock? clock = null, string? policiesDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public static Task<ServiceHost> StartAsync(
+        FakeClock? clock = null, string? policiesDirectory = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
@@ -31,6 +32,7 @@ internal static class FundingHost
         {
             b.Services.AddKeyedSingleton<TimeProvider>(FundingClock.Key, clock ?? FakeClock.MidYear());
             b.AddFunding();
+            services?.Invoke(b.Services);
         }, a => a.MapFunding(), all);
     }
 

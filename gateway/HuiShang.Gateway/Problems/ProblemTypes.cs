@@ -58,6 +58,7 @@ public static class ProblemTypes
         ["deadline-not-passed"] = "The deadline has not passed yet",
         ["agreement-not-signed"] = "No signed agreement",
         ["district-required"] = "A district is required",
+        ["idempotency-key-reused"] = "Idempotency-Key reused with another request",
     };
 
     public static string Uri(string slug) => BaseUri + slug;

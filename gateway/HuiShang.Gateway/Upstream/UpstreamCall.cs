@@ -1,6 +1,8 @@
 using Google.Protobuf;
+using HuiShang.Gateway.Apis;
 using HuiShang.Grpc;
 using HuiShang.Grpc.Client;
+using HuiShang.ServiceDefaults.Idempotency;
 
 namespace HuiShang.Gateway.Upstream;
 
@@ -26,7 +28,8 @@ internal static class UpstreamCall
 
     /// <summary>
     /// The caller's own token goes along (services authorise again against their data, decision
-    /// 002); the deadline bounds the wait, and a client that hangs up cancels the call.
+    /// 002), and so does an Idempotency-Key (the service replays its first answer to a retry); the
+    /// deadline bounds the wait, and a client that hangs up cancels the call.
     /// </summary>
     private static CallOptions Options(HttpContext caller, TimeSpan timeout)
     {
@@ -35,6 +38,11 @@ internal static class UpstreamCall
         if (authorization.Length > 0)
         {
             headers.Add(AuthorizationMetadata, authorization);
+        }
+
+        if (IdempotencyKey.Read(caller) is { } key)
+        {
+            headers.Add(IdempotentCalls.MetadataKey, key);
         }
 
         return CallOptions.WithTimeout(timeout, headers, caller.RequestAborted);

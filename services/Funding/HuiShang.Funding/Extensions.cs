@@ -9,6 +9,7 @@ using HuiShang.Grpc.Server;
 using HuiShang.Messaging;
 using HuiShang.Policies;
 using HuiShang.ServiceDefaults.Data;
+using HuiShang.ServiceDefaults.Idempotency;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HuiShang.Funding;
@@ -25,6 +26,7 @@ public static class Extensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         // The date the funding rules use; its own key so tests can move it without touching token lifetimes.
         builder.Services.TryAddKeyedSingleton(FundingClock.Key, TimeProvider.System);
+        builder.Services.AddIdempotentCalls();
         builder.Services.AddScoped<FundingService>();
         builder.Services.AddSingleton<ShortfallScanner>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ShortfallScanner>());

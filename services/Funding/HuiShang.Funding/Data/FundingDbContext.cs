@@ -2,6 +2,7 @@ using HuiShang.Funding.Domain;
 using HuiShang.Funding.Domain.Disbursements;
 using HuiShang.Messaging;
 using HuiShang.ServiceDefaults.Data;
+using HuiShang.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuiShang.Funding.Data;
@@ -30,6 +31,7 @@ public abstract class FundingDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfiguration(new DisbursementConfiguration());
         modelBuilder.ApplyConfiguration(new ShortfallAlertConfiguration());
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddIdempotentResponses();
         modelBuilder.UseSnakeCaseNames();
     }
 }

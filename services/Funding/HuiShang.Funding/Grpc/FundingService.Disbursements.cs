@@ -19,7 +19,7 @@ public sealed partial class FundingService
     public async Task<DisbursementSummary> RecordDisbursement(RecordDisbursementRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.ProvincePlanning, Roles.CityBureau, Roles.District);
-        return await ServiceProblems.Guard(() => ConcurrentWrites.RetryAsync(db, async () =>
+        return await ServiceProblems.Guard(() => ConcurrentWrites.RetryAsync(db, () => idempotent.OnceAsync(db, context, nameof(RecordDisbursement), request, async () =>
         {
             var draft = DisbursementValidator.Validate(request, Today);
             var project = await FindAsync(db.Projects.VisibleTo(caller), request.ProjectId, context.CancellationToken);
@@ -32,10 +32,12 @@ public sealed partial class FundingService
             db.Disbursements.Add(entry);
             outbox.Add(new FundsDisbursed(project.Id, entry.Id, project.RegionCode, project.DistrictCode, project.JurisdictionCode,
                 entry.Source, entry.Kind, entry.Amount, entry.On));
+            var reply = Summary(project, [.. entries, entry]);
+            idempotent.Record(db, context, nameof(RecordDisbursement), request, reply);
             // The project's version is the token: two records racing for the same share cannot both pass the check.
             await db.SaveChangesAsync(context.CancellationToken);
-            return Summary(project, [.. entries, entry]);
-        }));
+            return reply;
+        })));
     }
 
     public async Task<DisbursementSummary> GetDisbursements(GetProjectRequest request, ServerCallContext context)

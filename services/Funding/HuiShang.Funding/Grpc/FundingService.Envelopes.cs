@@ -35,8 +35,9 @@ public sealed partial class FundingService
         {
             var parsed = RegisterProjectValidator.Validate(request);
             var callerDistrict = caller.HasRole(Roles.District) ? caller.RegionCode : null;
-            // A lost race for the envelope re-reads it and checks the cap again (GX-18 under concurrency).
-            return await ConcurrentWrites.RetryAsync(db, async () =>
+            // A lost race for the envelope re-reads it and checks the cap again (GX-18 under concurrency);
+            // each attempt first looks for this request's answer, which the winner may have committed.
+            return await ConcurrentWrites.RetryAsync(db, () => idempotent.OnceAsync(db, context, nameof(RegisterProject), request, async () =>
             {
                 var envelope = await db.Envelopes.FirstOrDefaultAsync(e => e.AgreementId == parsed.AgreementId, context.CancellationToken);
                 if (envelope is null || !CanRegisterUnder(caller, envelope))
@@ -52,9 +53,11 @@ public sealed partial class FundingService
                 var (project, events) = Domain.Project.Register(draft, envelope, version.Id, caller.Subject, time.GetUtcNow());
                 db.Projects.Add(project);
                 Stage(events);
+                var reply = project.ToMessage();
+                idempotent.Record(db, context, nameof(RegisterProject), request, reply);
                 await db.SaveChangesAsync(context.CancellationToken);
-                return project.ToMessage();
-            });
+                return reply;
+            }));
         });
     }
 

@@ -2,6 +2,7 @@ using HuiShang.Funding.Data;
 using HuiShang.Funding.Domain;
 using HuiShang.Messaging;
 using HuiShang.Policies;
+using HuiShang.ServiceDefaults.Idempotency;
 using HuiShang.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,10 +10,12 @@ namespace HuiShang.Funding.Grpc;
 
 /// <summary>
 /// huishang.funding.v1.Funding: maps messages to the domain and back; one partial file per area.
-/// Every change stages its events in the outbox and commits them with the state in one SaveChanges.
+/// Every change stages its events in the outbox and commits them with the state in one SaveChanges;
+/// writes that may be retried also commit their answer there (Idempotency-Key, IdempotentCalls).
 /// </summary>
 public sealed partial class FundingService(
-    FundingDbContext db, IEventOutbox outbox, PolicyCatalog policies, [FromKeyedServices(FundingClock.Key)] TimeProvider time)
+    FundingDbContext db, IEventOutbox outbox, PolicyCatalog policies, IdempotentCalls idempotent,
+    [FromKeyedServices(FundingClock.Key)] TimeProvider time)
 {
     private DateOnly Today => PolicyCalendar.DateOf(time.GetUtcNow());
 
