@@ -14,8 +14,11 @@ public sealed class DisbursementTests
     [Fact]
     public async Task XJ42_arrivals_and_spending_per_source_with_rate_and_due_date()
     {
-        await using var host = await FundingHost.StartAsync();
+        // Registered and approved on 2025-06-01; the money is recorded the next day.
+        var clock = FakeClock.On(2025, 6, 1);
+        await using var host = await FundingHost.StartAsync(clock);
         var project = await host.ApprovedTianshanAsync(approvedOn: "2025-06-01");
+        clock.SetDate(2025, 6, 2);
 
         await host.RecordAsync(Users.XinjiangPlanning, project.Id, "upper", "arrived", "3000000.00");
         await host.RecordAsync(Users.UrumqiBureau, project.Id, "city-level", "arrived", "900000.00", "2025-06-02");
@@ -110,7 +113,7 @@ public sealed class DisbursementTests
     [Fact]
     public async Task XJ42_shortfall_after_the_deadline_is_flagged_and_published_once_per_source()
     {
-        var clock = FakeClock.MidYear();
+        var clock = FakeClock.On(2025, 6, 1);
         await using var host = await FundingHost.StartAsync(clock);
         var published = await PublishedEvents<MatchingShortfallDetected>.ConnectAsync(host.Services);
         var project = await host.ApprovedTianshanAsync(approvedOn: "2025-06-01");

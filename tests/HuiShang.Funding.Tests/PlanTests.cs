@@ -10,14 +10,17 @@ public sealed class PlanTests
     [Fact]
     public async Task XJ42_worked_example_tianshan_plan_fixed_at_approval()
     {
-        await using var host = await FundingHost.StartAsync();
+        var clock = FakeClock.On(2025, 5, 29);
+        await using var host = await FundingHost.StartAsync(clock);
         var agreement = await host.SignAsync(Users.Urumqi, "650000");
         var project = await host.RegisterAsync(Users.UrumqiBureau, agreement, "3000000.00", "650102");
 
         var provisional = await host.PlanAsync(Users.UrumqiBureau, project.Id);
         Assert.True(provisional.Provisional);
-        Assert.Equal("2025-06-02", provisional.PlanDate);
+        Assert.Equal("2025-05-29", provisional.PlanDate);
 
+        // Approved later, recorded on 2025-06-02 with the approval's own date.
+        clock.SetDate(2025, 6, 2);
         await host.ApproveAsync(Users.XinjiangPlanning, project.Id, "2025-05-30");
         var plan = await host.PlanAsync(Users.Tianshan, project.Id);
 

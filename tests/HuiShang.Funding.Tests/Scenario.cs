@@ -27,9 +27,9 @@ internal static class Scenario
     public static Task<Project> ApproveAsync(this ServiceHost host, string planning, string id, string approvedOn = "", long expectedVersion = 0) =>
         host.Channel.UnaryAsync(FundingApi.Approve, new ApproveProjectRequest { Id = id, ApprovedOn = approvedOn, ExpectedVersion = expectedVersion }, host.As(planning));
 
-    public static Task<Project> AdvanceAsync(this ServiceHost host, string planning, string id, string to, string reason = "", string mode = "", long expectedVersion = 0) =>
+    public static Task<Project> AdvanceAsync(this ServiceHost host, string planning, string id, string to, string reason = "", string mode = "", long expectedVersion = 0, string on = "") =>
         host.Channel.UnaryAsync(FundingApi.Advance,
-            new AdvanceProjectRequest { Id = id, ToStatus = to, Reason = reason, AcceptanceMode = mode, ExpectedVersion = expectedVersion }, host.As(planning));
+            new AdvanceProjectRequest { Id = id, ToStatus = to, Reason = reason, AcceptanceMode = mode, ExpectedVersion = expectedVersion, On = on }, host.As(planning));
 
     public static Task<FundingPlan> PlanAsync(this ServiceHost host, string user, string id) =>
         host.Channel.UnaryAsync(FundingApi.Plan, new GetProjectRequest { Id = id }, host.As(user));

@@ -88,7 +88,7 @@ public sealed class Envelope
         Version++;
     }
 
-    /// <summary>A terminated project gives its upper support back to the envelope.</summary>
+    /// <summary>A terminated project gives back the upper support that has not arrived (GX-18: arrived money stays committed).</summary>
     public void Release(decimal upperSupport)
     {
         Committed -= upperSupport;

@@ -47,17 +47,26 @@ public sealed partial class Project
         return [new ProjectAccepted(Id, AgreementId, RegionCode, DistrictCode, JurisdictionCode, Field, ProjectModes.Name(mode), on), StatusChanged(now)];
     }
 
-    /// <summary>From any open status; the caller releases the upper support from the envelope in the same save.</summary>
-    public IReadOnlyList<object> Terminate(string reason, DateOnly on, string by, DateTimeOffset now)
+    /// <summary>
+    /// From any open status. GX-18: only the upper support that has not arrived goes back to the envelope;
+    /// what arrived was paid under this agreement and stays committed. The caller releases <see cref="Releasable"/>
+    /// from the envelope in the same save.
+    /// </summary>
+    public IReadOnlyList<object> Terminate(string reason, DateOnly on, decimal upperArrived, string by, DateTimeOffset now)
     {
         var from = EnsureStatus("terminated", Open);
         Status = ProjectStatus.Terminated;
         ClosedOn = on;
         ClosingNote = reason;
         Version++;
-        Record("terminate", from, by, now, reason);
+        Record("terminate", from, by, now,
+            $"{reason}; GX-18: releases {Money.Text(Releasable(upperArrived))} of upper support {Money.Text(UpperSupport)} to the envelope; "
+            + $"{Money.Text(Math.Min(upperArrived, UpperSupport))} upper arrived stays committed (paid under this agreement)");
         return [new ProjectTerminated(Id, AgreementId, RegionCode, DistrictCode, JurisdictionCode, Field, reason, on), StatusChanged(now)];
     }
+
+    /// <summary>The part of the upper support a termination gives back: what has not arrived.</summary>
+    public decimal Releasable(decimal upperArrived) => Math.Max(0m, UpperSupport - upperArrived);
 
     /// <summary>A disbursement changes the project's money: audited, and the version moves so racing records are detected.</summary>
     public void RecordMoney(string detail, string by, DateTimeOffset now)

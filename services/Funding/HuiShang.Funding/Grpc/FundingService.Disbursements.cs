@@ -24,6 +24,8 @@ public sealed partial class FundingService
             var draft = DisbursementValidator.Validate(request, Today);
             var project = await FindAsync(db.Projects.VisibleTo(caller), request.ProjectId, context.CancellationToken);
             EnsureMayRecord(caller, draft.Source);
+            project.EnsureStatus("recorded a disbursement", Project.Funded);
+            project.EnsureStepDate(draft.On);
             var now = time.GetUtcNow();
             project.RecordMoney($"{draft.Source} {draft.Kind} {Money.Text(draft.Amount)} on {draft.On:yyyy-MM-dd}", caller.Subject, now);
             var entries = await EntriesAsync(project.Id, context.CancellationToken);

@@ -24,7 +24,10 @@ public sealed partial class FundingService
             throw ServiceProblems.NotFound("Funding envelope of agreement", request.AgreementId);
         }
 
-        var count = await db.Projects.CountAsync(p => p.AgreementId == id && p.Status != ProjectStatus.Terminated, context.CancellationToken);
+        // Only the projects the caller may see: a district does not learn its neighbours' activity from the count.
+        // Committed stays the envelope's total: it is the cap's state, which every registrant under it needs.
+        var count = await db.Projects.VisibleTo(caller)
+            .CountAsync(p => p.AgreementId == id && p.Status != ProjectStatus.Terminated, context.CancellationToken);
         return envelope.ToMessage(count);
     }
 

@@ -26,6 +26,7 @@ public sealed partial class FundingService
             var project = await FindAsync(db.Projects.VisibleTo(caller), request.Id, context.CancellationToken);
             project.EnsureVersion(request.ExpectedVersion);
             project.EnsureStatus("approved", ProjectStatus.Applied);
+            project.EnsureApprovalDate(approvedOn!.Value);
             // XJ tail: the plan uses the version in force on the approval date, and keeps it for good.
             var version = policies.InForce(project.JurisdictionCode, approvedOn!.Value);
             var plan = FundingPlanCalculator.Compute(project.UpperSupport, project.OfferedMatchRatio, project.DistrictCategory,
@@ -44,6 +45,7 @@ public sealed partial class FundingService
             var step = AdvanceValidator.Validate(request, Today);
             var project = await FindAsync(db.Projects.VisibleTo(caller), request.Id, context.CancellationToken);
             project.EnsureVersion(request.ExpectedVersion);
+            project.EnsureStepDate(step.On);
             var now = time.GetUtcNow();
             Stage(step.To switch
             {
@@ -72,12 +74,17 @@ public sealed partial class FundingService
         return project.Accept(step.AcceptanceMode, step.On, by, now);
     }
 
-    /// <summary>The terminated project's upper support leaves the envelope's committed sum in the same save.</summary>
+    /// <summary>
+    /// GX-18: the terminated project's upper support that has not arrived leaves the envelope's committed sum in
+    /// the same save; arrived upper money was paid under this agreement and keeps counting against its cap.
+    /// </summary>
     private async Task<IReadOnlyList<object>> TerminateAsync(Project project, AdvanceStep step, string by, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var events = project.Terminate(step.Reason!, step.On, by, now);
+        var entries = await EntriesAsync(project.Id, cancellationToken);
+        var upperArrived = entries.Where(e => e is { Source: FundingSources.Upper, Kind: FundingSources.Arrived }).Sum(e => e.Amount);
+        var events = project.Terminate(step.Reason!, step.On, upperArrived, by, now);
         var envelope = await db.Envelopes.SingleAsync(e => e.AgreementId == project.AgreementId, cancellationToken);
-        envelope.Release(project.UpperSupport);
+        envelope.Release(project.Releasable(upperArrived));
         return events;
     }
 }
