@@ -40,4 +40,18 @@ public sealed class ConsumerTests
         Assert.Equal(0, await host.CountAsync<Domain.Agreement>());
         Assert.Empty((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest(), host.As(Parties.Nanning.Planning))).Agreements);
     }
+
+    [Fact]
+    public async Task GX14_a_ProposalSelected_with_two_topics_of_the_same_trimmed_title_faults_and_stores_nothing()
+    {
+        await using var host = await AgreementsHost.StartAsync(AgreementsHost.Clock());
+        var faults = await PublishedEvents<Fault<ProposalSelected>>.ConnectAsync(host.Services);
+
+        await host.PublishAsync(Selection(Parties.Nanning, topics: ["人才引进", " 人才引进 "]));
+
+        var received = await Eventually.GetAsync(() => Task.FromResult(faults.Received), f => f.Count > 0);
+        var exception = Assert.Single(Assert.Single(received).Message.Exceptions);
+        Assert.Equal(typeof(MessageRejectedException).FullName, exception.ExceptionType);
+        Assert.Equal(0, await host.CountAsync<Domain.Agreement>());
+    }
 }

@@ -55,10 +55,15 @@ public sealed class AgreementsGxFlowTests(AgreementsStack stack)
         Assert.Equal(JsonValueKind.Null, comments["agriculture"].GetProperty("text").ValueKind);
         Assert.Equal(JsonValueKind.Null, comments["high-tech"].GetProperty("resolution").ValueKind);
 
+        // A "no comment" answer has nothing to resolve: naming it is a validation error on that resolution.
+        var noComment = await _steps.PostAsync(Planning, id, $"/comment-rounds/{roundId}/resolutions", $$"""
+            {"resolutions": [{"commentId": "{{comments["agriculture"].GetProperty("id").GetString()}}", "resolution": "adopted"}]}
+            """);
+        Assert.NotEmpty((await noComment.ShouldBeProblemAsync(400, "validation")).ErrorsFor("resolutions[0]"));
+
         var resolved = await _steps.ActAsync(Planning, id, $"/comment-rounds/{roundId}/resolutions", $$"""
             {"resolutions": [
-              {"commentId": "{{comments["high-tech"].GetProperty("id").GetString()}}", "resolution": "partly-adopted", "reason": "到位时间写入第二条，金额另议。"},
-              {"commentId": "{{comments["agriculture"].GetProperty("id").GetString()}}", "resolution": "adopted", "reason": "无意见。"}
+              {"commentId": "{{comments["high-tech"].GetProperty("id").GetString()}}", "resolution": "partly-adopted", "reason": "到位时间写入第二条，金额另议。"}
             ]}
             """);
         round = AgreementsSteps.Round(resolved, roundId);

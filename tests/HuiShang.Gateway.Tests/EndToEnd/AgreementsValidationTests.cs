@@ -81,6 +81,21 @@ public sealed class AgreementsValidationTests(AgreementsStack stack)
     }
 
     [Fact]
+    public async Task GX17_GX15_dates_at_the_edge_of_the_calendar_are_validation_problems_from_the_service_not_500()
+    {
+        var id = stack.AgreementOf(Purposes.Validation);
+        var before = await _steps.HistoryLengthAsync(id);
+
+        // Well-formed for the gateway; the service keeps meetings within a year back and ten ahead, rounds within a year.
+        var meeting = await _steps.PostAsync(Planning, id, "/meeting", """{"at": "0001-01-01T00:00", "place": "会议室"}""");
+        Assert.NotEmpty((await meeting.ShouldBeProblemAsync(400, "validation")).ErrorsFor("at"));
+        var round = await _steps.PostAsync(Planning, id, "/comment-rounds", """{"divisions": ["high-tech"], "dueOn": "9999-12-31"}""");
+        Assert.NotEmpty((await round.ShouldBeProblemAsync(400, "validation")).ErrorsFor("dueOn"));
+
+        Assert.Equal(before, await _steps.HistoryLengthAsync(id));
+    }
+
+    [Fact]
     public async Task If_Match_on_versions_absent_428_malformed_400_stale_409()
     {
         var id = stack.AgreementOf(Purposes.Validation);

@@ -16,6 +16,8 @@ internal static class ProposalSelectedContract
         { Topics: var topics } when topics.Count > AgreementLimits.MaxItems => "Too many topics.",
         { Topics: var topics } when topics.Any(t => t is null || string.IsNullOrWhiteSpace(t.Title) || t.Title.Trim().Length > AgreementLimits.Title
             || t.Field is null || t.Field.Length > AgreementLimits.Code) => "A topic has no title, or a title or field that is too long.",
+        // Version 1's items are told apart by title (VersionValidator refuses two items with one title).
+        { Topics: var topics } when topics.GroupBy(t => t.Title.Trim(), StringComparer.Ordinal).Any(g => g.Count() > 1) => "Two topics have the same title.",
         { SelectedAt: var at } when at == default => "SelectedAt is missing.",
         _ => null,
     };

@@ -98,18 +98,30 @@ public sealed partial class Agreement
 
     public void ResolveComments(CommentRound round, IReadOnlyList<CommentDecision> decisions, string by, DateTimeOffset now)
     {
-        RequireNotSigned("changed");
+        RequireStep(ApprovalStep.DivisionComments, "changed by resolving comments");
+        if (round.Version != CurrentVersion || round.AnsweredByVersion != 0)
+        {
+            throw new InvalidStateException(
+                $"Comment round {round.Number} asked about version {round.Version}, but the draft is now at version {CurrentVersion}: only the current round can be resolved.");
+        }
+
         if (round.Status == CommentRoundStatus.Resolved)
         {
             throw new InvalidStateException("Every comment of this round is already resolved.");
         }
 
-        var unknown = decisions.Where(d => round.FindComment(d.CommentId) is null)
-            .Select(d => new KeyValuePair<string, string>($"resolutions[{d.Index}].commentId", "No comment of this round has this id."))
+        var errors = decisions
+            .Select(d => round.FindComment(d.CommentId) switch
+            {
+                null => new KeyValuePair<string, string>($"resolutions[{d.Index}].commentId", "No comment of this round has this id."),
+                { NoComment: true } => new KeyValuePair<string, string>($"resolutions[{d.Index}]", "This answer is \"no comment\": there is nothing to resolve."),
+                _ => default,
+            })
+            .Where(e => e.Key is not null)
             .ToList();
-        if (unknown.Count > 0)
+        if (errors.Count > 0)
         {
-            throw new DomainValidationException("Some resolutions name comments this round does not have.", unknown);
+            throw new DomainValidationException("Some resolutions name comments of this round that cannot be resolved.", errors);
         }
 
         var from = Status;
@@ -128,6 +140,13 @@ public sealed partial class Agreement
         if (step != ApprovalStep.DivisionComments)
         {
             throw new InvalidStateException("The comment step is already complete: a version can no longer answer a comment round.");
+        }
+
+        if (round.Version != CurrentVersion)
+        {
+            // An old resolved round must not complete the step while the version being revised has its own round.
+            throw new InvalidStateException(
+                $"Comment round {round.Number} asked about version {round.Version}, but the draft is now at version {CurrentVersion}: answer the round on the current version.");
         }
 
         if (round.Status != CommentRoundStatus.Resolved)

@@ -29,11 +29,15 @@ public sealed partial class Agreement
         if (today <= round.DueOn)
         {
             throw new RuleViolationException("deadline-not-passed", CommentStepRuleId,
-                $"Comment round {round.Number} is due on {round.DueOn:yyyy-MM-dd}: the divisions may still answer until then; it can be closed from {round.DueOn.AddDays(1):yyyy-MM-dd}.");
+                $"Comment round {round.Number} is due on {round.DueOn:yyyy-MM-dd}: the divisions may still answer until then{ClosableFrom(round.DueOn)}.");
         }
 
         var from = Status;
         round.Close(reason, by, now);
         Changed(from, "comment-round-closed", by, now, $"round {round.Number}: no answer from {string.Join(", ", round.UnansweredDivisions)}");
     }
+
+    // Rounds stored before the due date was capped may be due on DateOnly.MaxValue, which has no next day.
+    private static string ClosableFrom(DateOnly dueOn) =>
+        dueOn < DateOnly.MaxValue ? $"; it can be closed from {dueOn.AddDays(1):yyyy-MM-dd}" : "";
 }

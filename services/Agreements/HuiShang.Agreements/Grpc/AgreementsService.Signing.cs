@@ -13,7 +13,7 @@ public sealed partial class AgreementsService
 {
     public Task<Proto.Agreement> ScheduleMeeting(ScheduleMeetingRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
-            agreement.ScheduleMeeting(MeetingValidator.Validate(request), caller.Subject, Now));
+            agreement.ScheduleMeeting(MeetingValidator.Validate(request, Today), caller.Subject, Now));
 
     public Task<Proto.Agreement> Sign(SignRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>

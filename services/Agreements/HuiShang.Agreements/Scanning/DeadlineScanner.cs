@@ -30,10 +30,17 @@ public sealed class DeadlineScanner(
         return sent;
     }
 
-    private async Task<List<Guid>> CandidatesAsync(DateOnly today, CancellationToken cancellationToken)
+    internal async Task<List<Guid>> CandidatesAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var noticeFrom = today.AddDays(options.Value.ExpiryNoticeDays);
-        var overdue = db.CommentRounds.Where(r => r.OverdueNoticedAt == null && r.ClosedAt == null && r.DueOn < today).Select(r => r.AgreementId);
+        // Only rounds that can still be noticed (as Agreement.NoticeOverdueRounds decides): a round on a
+        // superseded version or of a signed agreement would otherwise be reloaded on every pass for ever.
+        var overdue =
+            from r in db.CommentRounds
+            join a in db.Agreements on r.AgreementId equals a.Id
+            where a.Status != AgreementStatus.Signed && r.Version == a.CurrentVersion
+                && r.OverdueNoticedAt == null && r.ClosedAt == null && r.DueOn < today
+            select a.Id;
         var expiring = db.Agreements
             .Where(a => a.Status == AgreementStatus.Signed && a.ExpiryNoticedAt == null && a.ExpiresOn != null && a.ExpiresOn <= noticeFrom)
             .Select(a => a.Id);

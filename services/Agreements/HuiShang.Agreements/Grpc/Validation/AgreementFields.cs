@@ -21,16 +21,27 @@ internal static class AgreementFields
         return values.Select((v, i) => errors.Required($"{field}[{i}]", v, maxLength) ?? "").ToList();
     }
 
-    /// <summary>A local time in the jurisdiction, "yyyy-MM-ddTHH:mm", as a UTC instant.</summary>
-    public static DateTimeOffset? LocalTime(this FieldErrors errors, string field, string value)
+    /// <summary>
+    /// A local time in the jurisdiction, "yyyy-MM-ddTHH:mm", as a UTC instant, on a day in
+    /// [<paramref name="earliest"/>, <paramref name="latest"/>].
+    /// </summary>
+    public static DateTimeOffset? LocalTime(this FieldErrors errors, string field, string value, DateOnly earliest, DateOnly latest)
     {
-        if (DateTime.TryParseExact(value.Trim(), "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!DateTime.TryParseExact(value.Trim(), "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            return new DateTimeOffset(local, Shanghai).ToUniversalTime();
+            errors.Add(field, string.IsNullOrWhiteSpace(value) ? "Required." : "A local time as yyyy-MM-ddTHH:mm.");
+            return null;
         }
 
-        errors.Add(field, string.IsNullOrWhiteSpace(value) ? "Required." : "A local time as yyyy-MM-ddTHH:mm.");
-        return null;
+        var day = DateOnly.FromDateTime(local);
+        // The range also keeps the +08:00 conversion inside DateTimeOffset's range (0001-01-01T00:00 would throw).
+        if (day < earliest || day > latest || local < DateTime.MinValue + Shanghai)
+        {
+            errors.Add(field, $"A time between {earliest:yyyy-MM-dd} and {latest:yyyy-MM-dd}.");
+            return null;
+        }
+
+        return new DateTimeOffset(local, Shanghai).ToUniversalTime();
     }
 
     public static string Local(DateTimeOffset instant) =>

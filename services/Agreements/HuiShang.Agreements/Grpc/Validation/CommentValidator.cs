@@ -8,6 +8,8 @@ namespace HuiShang.Agreements.Grpc.Validation;
 /// <summary>GX-15 comment rounds: who is asked and by when, the answers and their resolutions.</summary>
 internal static class CommentValidator
 {
+    private const int MaxYearsAhead = 1;
+
     public static (IReadOnlyList<string> Divisions, DateOnly DueOn) Round(StartCommentRoundRequest request, DateOnly today)
     {
         var errors = new FieldErrors();
@@ -34,6 +36,11 @@ internal static class CommentValidator
         if (dueOn < today)
         {
             errors.Add("dueOn", $"The due date cannot be before today ({today:yyyy-MM-dd}).");
+        }
+        else if (dueOn > today.AddYears(MaxYearsAhead))
+        {
+            // A round is weeks long; a far date is a typo and would hold the agreement (and date arithmetic) hostage.
+            errors.Add("dueOn", $"The due date can be at most {MaxYearsAhead} year ahead ({today.AddYears(MaxYearsAhead):yyyy-MM-dd}).");
         }
 
         errors.ThrowIfAny("The comment round has invalid fields.");

@@ -7,10 +7,14 @@ namespace HuiShang.Agreements.Grpc.Validation;
 /// <summary>GX-17 / HB-16(四): when and where the signing meeting is held, who comes, what is on the agenda.</summary>
 internal static class MeetingValidator
 {
-    public static MeetingPlan Validate(ScheduleMeetingRequest request)
+    /// <summary>How far back a meeting may be recorded (one held before it was entered) and how far ahead planned.</summary>
+    private const int YearsBack = 1;
+    private const int YearsAhead = 10;
+
+    public static MeetingPlan Validate(ScheduleMeetingRequest request, DateOnly today)
     {
         var errors = new FieldErrors();
-        var at = errors.LocalTime("at", request.At);
+        var at = errors.LocalTime("at", request.At, today.AddYears(-YearsBack), today.AddYears(YearsAhead));
         var place = errors.Required("place", request.Place, AgreementLimits.ShortText);
         var participants = errors.List("participants", request.Participants);
         var agenda = errors.List("agenda", request.Agenda);
