@@ -98,22 +98,23 @@ public sealed class IdempotentCalls(TimeProvider time)
         {
             return await work();
         }
-        catch (DbUpdateException ex) when (KeyOf(context) is not null)
+        catch (Exception ex) when (ex is not OperationCanceledException && KeyOf(context) is not null)
         {
-            // Also a lost race for another row (DbUpdateConcurrencyException): the winner may have been
-            // this very request, and then its answer is the right one, not a second attempt.
+            // The identical request may have committed while this one ran: then this one lost a race (a
+            // unique-index or concurrency failure) or was refused by a rule the winner's change now trips
+            // (e.g. the cap it just reserved). Either way the winner's answer is the right one.
             db.ChangeTracker.Clear();
             if (await ReplayAsync<T>(db, context, method, request) is { } winner)
             {
                 return winner;
             }
 
-            if (ex is DbUpdateConcurrencyException)
+            if (ex is DbUpdateException and not DbUpdateConcurrencyException)
             {
-                throw; // The caller's retry reads again.
+                throw ServiceProblems.ConcurrencyConflict("The record was changed by someone else at the same moment; try again.");
             }
 
-            throw ServiceProblems.ConcurrencyConflict("The record was changed by someone else at the same moment; try again.");
+            throw; // A real refusal, or a concurrency conflict the caller's retry reads again.
         }
     }
 
