@@ -21,6 +21,8 @@ public sealed class ReadinessTests
 
         await host.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
 
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
+        // Readiness also waits for the message bus, which may still be starting on a loaded machine (seen in CI).
+        var ready = await Eventually.GetAsync(async () => (await http.GetAsync("/health/ready")).StatusCode, s => s == HttpStatusCode.OK, TimeSpan.FromSeconds(30));
+        Assert.Equal(HttpStatusCode.OK, ready);
     }
 }
