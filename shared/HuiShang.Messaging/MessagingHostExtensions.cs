@@ -52,6 +52,9 @@ public static class MessagingHostExtensions
 
         services.AddMassTransit(bus =>
         {
+            // MassTransit 8.4+ reports usage to its vendor over the internet from every host; a
+            // government platform sends nothing out (and these hosts have no route to it).
+            bus.ConfigureUsageTelemetryOptions(usage => usage.Enabled = false);
             // MassTransit's own bus health check, under the platform's name and readiness tag.
             bus.ConfigureHealthCheckOptions(health =>
             {

@@ -1,8 +1,9 @@
-using HuiShang.Grpc.Health;
 using HuiShang.ServiceDefaults.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace HuiShang.ServiceDefaults;
 
@@ -10,15 +11,21 @@ public static class DefaultEndpointsExtensions
 {
     /// <summary>
     /// /health/live runs no check (the process answers: do not restart it); /health/ready runs the
-    /// checks tagged "ready" (database, messaging: route traffic here). grpc.health.v1 serves every
-    /// check for Kubernetes gRPC probes. Probes carry no token, so all three allow anonymous callers.
+    /// checks tagged "ready" (database, messaging: route traffic here). grpc.health.v1 serves the
+    /// same readiness for Kubernetes gRPC probes and grpc_health_probe. Probes carry no token, so
+    /// all three allow anonymous callers. Reflection only in Development (AddGrpcServer).
     /// </summary>
-    public static IEndpointRouteBuilder MapDefaultEndpoints(this IEndpointRouteBuilder endpoints)
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) })
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) })
             .AllowAnonymous();
-        endpoints.MapGrpcHealthService().AllowAnonymous();
-        return endpoints;
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapGrpcReflectionService().AllowAnonymous();
+        }
+
+        return app;
     }
 }

@@ -1,5 +1,6 @@
 using HuiShang.Contracts.Agreements.V1;
-using HuiShang.Grpc.Client;
+using Grpc.Core;
+using HuiShang.ServiceTesting;
 
 namespace HuiShang.Agreements.Tests;
 
@@ -8,22 +9,22 @@ internal static class AgreementsApi
 {
     private static readonly Google.Protobuf.Reflection.ServiceDescriptor Service = AgreementsReflection.Descriptor.Services[0];
 
-    public static readonly Method<GetAgreementRequest, Agreement> Get = new(Service, "GetAgreement");
-    public static readonly Method<ListAgreementsRequest, ListAgreementsReply> List = new(Service, "ListAgreements");
-    public static readonly Method<CreateVersionRequest, Agreement> CreateVersion = new(Service, "CreateVersion");
-    public static readonly Method<GetAgreementRequest, ListVersionsReply> ListVersions = new(Service, "ListVersions");
-    public static readonly Method<GetVersionRequest, AgreementVersion> GetVersion = new(Service, "GetVersion");
-    public static readonly Method<DiffVersionsRequest, VersionDiff> Diff = new(Service, "DiffVersions");
-    public static readonly Method<StartCommentRoundRequest, Agreement> StartRound = new(Service, "StartCommentRound");
-    public static readonly Method<AddCommentRequest, Agreement> AddComment = new(Service, "AddComment");
-    public static readonly Method<ResolveCommentsRequest, Agreement> Resolve = new(Service, "ResolveComments");
-    public static readonly Method<CloseCommentRoundRequest, Agreement> CloseRound = new(Service, "CloseCommentRound");
-    public static readonly Method<ReviewRequest, Agreement> DirectorReview = new(Service, "DirectorReview");
-    public static readonly Method<ReviewRequest, Agreement> CityReview = new(Service, "CityReview");
-    public static readonly Method<ApproveRequest, Agreement> Approve = new(Service, "Approve");
-    public static readonly Method<FormalDocumentRequest, Agreement> FormalDocument = new(Service, "RecordFormalDocument");
-    public static readonly Method<ScheduleMeetingRequest, Agreement> ScheduleMeeting = new(Service, "ScheduleMeeting");
-    public static readonly Method<SignRequest, Agreement> Sign = new(Service, "Sign");
-    public static readonly Method<RenewalRequest, Agreement> DecideRenewal = new(Service, "DecideRenewal");
-    public static readonly Method<GetAgreementRequest, AgreementHistoryReply> History = new(Service, "GetHistory");
+    public static readonly UnaryMethod<GetAgreementRequest, Agreement> Get = new(Service, "GetAgreement");
+    public static readonly UnaryMethod<ListAgreementsRequest, ListAgreementsReply> List = new(Service, "ListAgreements");
+    public static readonly UnaryMethod<CreateVersionRequest, Agreement> CreateVersion = new(Service, "CreateVersion");
+    public static readonly UnaryMethod<GetAgreementRequest, ListVersionsReply> ListVersions = new(Service, "ListVersions");
+    public static readonly UnaryMethod<GetVersionRequest, AgreementVersion> GetVersion = new(Service, "GetVersion");
+    public static readonly UnaryMethod<DiffVersionsRequest, VersionDiff> Diff = new(Service, "DiffVersions");
+    public static readonly UnaryMethod<StartCommentRoundRequest, Agreement> StartRound = new(Service, "StartCommentRound");
+    public static readonly UnaryMethod<AddCommentRequest, Agreement> AddComment = new(Service, "AddComment");
+    public static readonly UnaryMethod<ResolveCommentsRequest, Agreement> Resolve = new(Service, "ResolveComments");
+    public static readonly UnaryMethod<CloseCommentRoundRequest, Agreement> CloseRound = new(Service, "CloseCommentRound");
+    public static readonly UnaryMethod<ReviewRequest, Agreement> DirectorReview = new(Service, "DirectorReview");
+    public static readonly UnaryMethod<ReviewRequest, Agreement> CityReview = new(Service, "CityReview");
+    public static readonly UnaryMethod<ApproveRequest, Agreement> Approve = new(Service, "Approve");
+    public static readonly UnaryMethod<FormalDocumentRequest, Agreement> FormalDocument = new(Service, "RecordFormalDocument");
+    public static readonly UnaryMethod<ScheduleMeetingRequest, Agreement> ScheduleMeeting = new(Service, "ScheduleMeeting");
+    public static readonly UnaryMethod<SignRequest, Agreement> Sign = new(Service, "Sign");
+    public static readonly UnaryMethod<RenewalRequest, Agreement> DecideRenewal = new(Service, "DecideRenewal");
+    public static readonly UnaryMethod<GetAgreementRequest, AgreementHistoryReply> History = new(Service, "GetHistory");
 }

@@ -1,6 +1,6 @@
 using HuiShang.Contracts.Agreements.V1;
 using HuiShang.Contracts.Events;
-using HuiShang.Grpc;
+using Grpc.Core;
 using HuiShang.ServiceTesting;
 using static HuiShang.Agreements.Tests.Scenario;
 

@@ -1,6 +1,6 @@
 using HuiShang.Agreements.Data;
 using HuiShang.Contracts.Agreements.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using static HuiShang.Agreements.Tests.Scenario;
 

@@ -48,7 +48,7 @@ public sealed class HistoryTests
         Assert.Equal("+", diff.Lines.Last().Op);
         Assert.All(diff.Lines.SkipLast(1), l => Assert.Equal(" ", l.Op));
 
-        await AssertStatusAsync(HuiShang.Grpc.StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.Diff, new DiffVersionsRequest { AgreementId = agreement.Id, From = 1, To = 7 }, host.As(gx.Planning)));
-        await AssertStatusAsync(HuiShang.Grpc.StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.GetVersion, new GetVersionRequest { AgreementId = agreement.Id, Number = 3 }, host.As(gx.Planning)));
+        await AssertStatusAsync(global::Grpc.Core.StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.Diff, new DiffVersionsRequest { AgreementId = agreement.Id, From = 1, To = 7 }, host.As(gx.Planning)));
+        await AssertStatusAsync(global::Grpc.Core.StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.GetVersion, new GetVersionRequest { AgreementId = agreement.Id, Number = 3 }, host.As(gx.Planning)));
     }
 }

@@ -1,5 +1,5 @@
 using HuiShang.Contracts.Agreements.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using static HuiShang.Agreements.Tests.Scenario;
 
 namespace HuiShang.Agreements.Tests;

@@ -1,7 +1,6 @@
 using HuiShang.Contracts.Agreements.V1;
 using HuiShang.Contracts.Events;
-using HuiShang.Grpc;
-using HuiShang.Grpc.Client;
+using Grpc.Core;
 using HuiShang.ServiceTesting;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;

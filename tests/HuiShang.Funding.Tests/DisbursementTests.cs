@@ -1,7 +1,8 @@
 using HuiShang.Contracts.Events;
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Funding.Data;
-using HuiShang.Grpc;
+using Grpc.Core;
+using HuiShang.Contracts;
 using HuiShang.ServiceTesting;
 using Microsoft.EntityFrameworkCore;
 using static HuiShang.Funding.Tests.Scenario;

@@ -1,5 +1,5 @@
 using HuiShang.Funding.Data;
-using HuiShang.Grpc;
+using Grpc.Core;
 using HuiShang.Messaging;
 using HuiShang.ServiceTesting;
 using MassTransit;

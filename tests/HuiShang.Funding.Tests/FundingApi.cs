@@ -1,5 +1,6 @@
 using HuiShang.Contracts.Funding.V1;
-using HuiShang.Grpc.Client;
+using Grpc.Core;
+using HuiShang.ServiceTesting;
 
 namespace HuiShang.Funding.Tests;
 
@@ -8,25 +9,25 @@ internal static class FundingApi
 {
     private static readonly Google.Protobuf.Reflection.ServiceDescriptor Service = FundingReflection.Descriptor.Services[0];
 
-    public static readonly Method<GetEnvelopeRequest, Envelope> GetEnvelope = new(Service, "GetEnvelope");
+    public static readonly UnaryMethod<GetEnvelopeRequest, Envelope> GetEnvelope = new(Service, "GetEnvelope");
 
-    public static readonly Method<RegisterProjectRequest, Project> Register = new(Service, "RegisterProject");
+    public static readonly UnaryMethod<RegisterProjectRequest, Project> Register = new(Service, "RegisterProject");
 
-    public static readonly Method<GetProjectRequest, Project> Get = new(Service, "GetProject");
+    public static readonly UnaryMethod<GetProjectRequest, Project> Get = new(Service, "GetProject");
 
-    public static readonly Method<ListProjectsRequest, ListProjectsReply> List = new(Service, "ListProjects");
+    public static readonly UnaryMethod<ListProjectsRequest, ListProjectsReply> List = new(Service, "ListProjects");
 
-    public static readonly Method<ApproveProjectRequest, Project> Approve = new(Service, "ApproveProject");
+    public static readonly UnaryMethod<ApproveProjectRequest, Project> Approve = new(Service, "ApproveProject");
 
-    public static readonly Method<AdvanceProjectRequest, Project> Advance = new(Service, "AdvanceProject");
+    public static readonly UnaryMethod<AdvanceProjectRequest, Project> Advance = new(Service, "AdvanceProject");
 
-    public static readonly Method<GetProjectRequest, FundingPlan> Plan = new(Service, "GetFundingPlan");
+    public static readonly UnaryMethod<GetProjectRequest, FundingPlan> Plan = new(Service, "GetFundingPlan");
 
-    public static readonly Method<ListPriorityRequest, PriorityReply> Priority = new(Service, "ListPriority");
+    public static readonly UnaryMethod<ListPriorityRequest, PriorityReply> Priority = new(Service, "ListPriority");
 
-    public static readonly Method<RecordDisbursementRequest, DisbursementSummary> Record = new(Service, "RecordDisbursement");
+    public static readonly UnaryMethod<RecordDisbursementRequest, DisbursementSummary> Record = new(Service, "RecordDisbursement");
 
-    public static readonly Method<GetProjectRequest, DisbursementSummary> Disbursements = new(Service, "GetDisbursements");
+    public static readonly UnaryMethod<GetProjectRequest, DisbursementSummary> Disbursements = new(Service, "GetDisbursements");
 
-    public static readonly Method<GetProjectRequest, ProjectHistoryReply> History = new(Service, "GetProjectHistory");
+    public static readonly UnaryMethod<GetProjectRequest, ProjectHistoryReply> History = new(Service, "GetProjectHistory");
 }

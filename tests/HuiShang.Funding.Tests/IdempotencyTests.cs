@@ -1,8 +1,7 @@
 using HuiShang.Contracts.Events;
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Funding.Data;
-using HuiShang.Grpc;
-using HuiShang.Grpc.Client;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Idempotency;
 using Google.Protobuf;
 using HuiShang.ServiceTesting;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HuiShang.Contracts.Funding.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using static HuiShang.Funding.Tests.Scenario;
 
 namespace HuiShang.Funding.Tests;

@@ -1,5 +1,5 @@
 using HuiShang.Contracts.Funding.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using static HuiShang.Funding.Tests.Scenario;
 
 namespace HuiShang.Funding.Tests;

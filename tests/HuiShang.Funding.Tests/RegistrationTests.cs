@@ -1,4 +1,5 @@
-using HuiShang.Grpc;
+using Grpc.Core;
+using HuiShang.Contracts;
 using static HuiShang.Funding.Tests.Scenario;
 
 namespace HuiShang.Funding.Tests;

@@ -1,5 +1,5 @@
 using HuiShang.Contracts.Funding.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using HuiShang.ServiceTesting;
 
 namespace HuiShang.Funding.Tests;

@@ -1,6 +1,6 @@
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Funding.Data;
-using HuiShang.Grpc;
+using Grpc.Core;
 using HuiShang.ServiceTesting;
 using Microsoft.EntityFrameworkCore;
 using static HuiShang.Funding.Tests.Scenario;

@@ -1,6 +1,7 @@
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Gateway.Tests.Infrastructure;
-using HuiShang.Grpc;
+using Grpc.Core;
+using HuiShang.Contracts;
 
 namespace HuiShang.Gateway.Tests;
 
@@ -171,9 +172,8 @@ public sealed class CallsApiTests
     [Fact]
     public async Task A_closed_window_refusing_a_call_is_409_with_its_rule()
     {
-        _fixture.Script.FailWith = () => new RpcException(
-            new Status(StatusCode.FailedPrecondition, "本年度征集窗口已于 3 月 31 日关闭。"),
-            new Metadata { { "problem-type", "window-closed" }, { "rule-id", "GX-10" } });
+        _fixture.Script.FailWith = () => ProblemStatus.Create(
+            StatusCode.FailedPrecondition, "本年度征集窗口已于 3 月 31 日关闭。", "window-closed", "GX-10");
 
         var response = await _fixture.Client.PostJsonAsync("/api/calls", Payloads.ValidCall, _planning);
 
@@ -189,7 +189,7 @@ public sealed class CallsApiTests
     [InlineData(StatusCode.Aborted, 409, "selection-changed", "GX-10")]
     public async Task A_refused_selection_carries_the_rule(StatusCode code, int status, string slug, string ruleId)
     {
-        _fixture.Script.FailWith = () => new RpcException(new Status(code, "refused"), new Metadata { { "problem-type", slug }, { "rule-id", ruleId } });
+        _fixture.Script.FailWith = () => ProblemStatus.Create(code, "refused", slug, ruleId);
 
         var response = await _fixture.Client.PostJsonAsync($"/api/calls/{FakeProposalsService.CallId}/selection", Payloads.ValidSelection, _planning);
 

@@ -1,7 +1,7 @@
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Gateway.Tests.Infrastructure;
-using HuiShang.Grpc;
-using HuiShang.Grpc.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace HuiShang.Gateway.Tests;
 
@@ -12,8 +12,6 @@ namespace HuiShang.Gateway.Tests;
 [Collection(GatewayCollection.Name)]
 public sealed class GrpcCallerTests : IDisposable
 {
-    private static readonly Method<CreateProposalRequest, Proposal> Create = new(ProposalsReflection.Descriptor.Services[0], "CreateProposal");
-
     private readonly GatewayFixture _fixture;
     private readonly GrpcChannel _channel;
 
@@ -69,6 +67,7 @@ public sealed class GrpcCallerTests : IDisposable
             headers.Add("authorization", authorization);
         }
 
-        return _channel.UnaryAsync(Create, new CreateProposalRequest { CallId = "c", Title = "t" }, CallOptions.WithTimeout(TimeSpan.FromSeconds(10), headers));
+        return new Contracts.Proposals.V1.Proposals.ProposalsClient(_channel)
+            .CreateProposalAsync(new CreateProposalRequest { CallId = "c", Title = "t" }, headers, DateTime.UtcNow.AddSeconds(10)).ResponseAsync;
     }
 }

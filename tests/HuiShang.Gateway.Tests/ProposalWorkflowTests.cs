@@ -1,6 +1,7 @@
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Gateway.Tests.Infrastructure;
-using HuiShang.Grpc;
+using Grpc.Core;
+using HuiShang.Contracts;
 
 namespace HuiShang.Gateway.Tests;
 
@@ -100,7 +101,7 @@ public sealed class ProposalWorkflowTests
     [Fact]
     public async Task A_stale_edit_is_409_concurrency_conflict()
     {
-        _fixture.Script.FailWith = () => new RpcException(StatusCode.Aborted, "该建议已被他人修改，请刷新后重试。");
+        _fixture.Script.FailWith = () => new RpcException(new Status(StatusCode.Aborted, "该建议已被他人修改，请刷新后重试。"));
 
         var response = await _fixture.Client.SendJsonAsync(HttpMethod.Put, ProposalPath, Payloads.ValidUpdate, _city, "\"6\"");
 
@@ -257,8 +258,7 @@ public sealed class ProposalWorkflowTests
     [InlineData(StatusCode.Aborted, 409)]
     public async Task Rule_refusals_of_the_new_endpoints_keep_type_and_rule_id(StatusCode code, int status)
     {
-        _fixture.Script.FailWith = () => new RpcException(code, "本年度征集窗口已于 3 月 31 日关闭。",
-            new Metadata { { "problem-type", "window-closed" }, { "rule-id", "GX-10" } });
+        _fixture.Script.FailWith = () => ProblemStatus.Create(code, "本年度征集窗口已于 3 月 31 日关闭。", "window-closed", "GX-10");
 
         var responses = new[]
         {

@@ -1,11 +1,12 @@
 using HuiShang.Gateway.Tests.Infrastructure;
-using HuiShang.Grpc;
+using Grpc.Core;
+using HuiShang.Contracts;
 
 namespace HuiShang.Gateway.Tests;
 
 /// <summary>
-/// The trailer convention: a service names the broken rule with "problem-type" (slug) and
-/// "rule-id"; the gateway turns them into the problem's type and ruleId.
+/// The rich-status convention: a service names the broken rule in google.rpc.ErrorInfo (reason =
+/// slug, metadata ruleId); the gateway turns them into the problem's type and ruleId.
 /// </summary>
 [Collection(GatewayCollection.Name)]
 public sealed class RuleTrailerTests
@@ -21,7 +22,7 @@ public sealed class RuleTrailerTests
     [Fact]
     public async Task A_refused_submission_names_the_rule_type_and_id()
     {
-        Fail(StatusCode.FailedPrecondition, "本年度征集窗口已于 3 月 31 日关闭。", ("problem-type", "window-closed"), ("rule-id", "GX-10"));
+        Fail(StatusCode.FailedPrecondition, "本年度征集窗口已于 3 月 31 日关闭。", "window-closed", "GX-10");
 
         var response = await Submit();
 
@@ -34,7 +35,7 @@ public sealed class RuleTrailerTests
     [Fact]
     public async Task A_rule_the_gateway_has_no_title_for_still_gets_its_type()
     {
-        Fail(StatusCode.FailedPrecondition, "no", ("problem-type", "summary-missing"), ("rule-id", "XJ-4.2"));
+        Fail(StatusCode.FailedPrecondition, "no", "summary-missing", "XJ-4.2");
 
         var problem = await (await Submit()).ShouldBeProblemAsync(409, "summary-missing");
 
@@ -54,7 +55,7 @@ public sealed class RuleTrailerTests
     [Fact]
     public async Task Trailer_values_that_do_not_fit_the_pattern_are_ignored()
     {
-        Fail(StatusCode.FailedPrecondition, "no", ("problem-type", "https://evil.example/x"), ("rule-id", "GX 10; drop"));
+        Fail(StatusCode.FailedPrecondition, "no", "https://evil.example/x", "GX 10; drop");
 
         var problem = await (await Submit()).ShouldBeProblemAsync(409, "invalid-state");
 
@@ -68,7 +69,7 @@ public sealed class RuleTrailerTests
     [InlineData(StatusCode.ResourceExhausted, 429, "cap-exceeded")]
     public async Task Rule_trailers_are_honoured_for_every_client_error_status(StatusCode code, int status, string slug)
     {
-        Fail(code, "refused", ("problem-type", slug), ("rule-id", "GX-13"));
+        Fail(code, "refused", slug, "GX-13");
 
         var problem = await (await Submit()).ShouldBeProblemAsync(status, slug);
 
@@ -81,26 +82,15 @@ public sealed class RuleTrailerTests
     [InlineData(StatusCode.Internal, 502, "upstream-error")]
     public async Task Rule_trailers_cannot_change_not_found_permission_or_server_errors(StatusCode code, int status, string slug)
     {
-        Fail(code, "no", ("problem-type", "window-closed"), ("rule-id", "GX-10"));
+        Fail(code, "no", "window-closed", "GX-10");
 
         var problem = await (await Submit()).ShouldBeProblemAsync(status, slug);
 
         Assert.Null(problem.StringOrNull("ruleId"));
     }
 
-    private void Fail(StatusCode code, string detail, params (string Key, string Value)[] trailers)
-    {
-        _fixture.Script.FailWith = () =>
-        {
-            var metadata = new Metadata();
-            foreach (var (key, value) in trailers)
-            {
-                metadata.Add(key, value);
-            }
-
-            return new RpcException(code, detail, metadata);
-        };
-    }
+    private void Fail(StatusCode code, string detail, string? problemType = null, string? ruleId = null) =>
+        _fixture.Script.FailWith = () => ProblemStatus.Create(code, detail, problemType, ruleId);
 
     private Task<HttpResponseMessage> Submit() =>
         _fixture.Client.PostJsonAsync($"/api/proposals/{Payloads.ProposalId}/submit", "", _fixture.Auth.TokenFor("city-bureau@450100"));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HuiShang.Gateway.Tests.Infrastructure;
-using HuiShang.Grpc;
+using Grpc.Core;
+using HuiShang.Contracts;
 
 namespace HuiShang.Gateway.Tests;
 
@@ -42,7 +43,7 @@ public sealed class StatusMappingTests
     [MemberData(nameof(Mapping))]
     public async Task A_service_status_becomes_its_problem(StatusCode code, int httpStatus, string slug)
     {
-        _fixture.Script.FailWith = () => new RpcException(code, httpStatus < 500 ? "说明: the service's own words" : ServiceSecret);
+        _fixture.Script.FailWith = () => new RpcException(new Status(code, httpStatus < 500 ? "说明: the service's own words" : ServiceSecret));
 
         var response = await _fixture.Client.GetAsync($"/api/proposals/{Payloads.ProposalId}", _fixture.Auth.TokenFor("city-bureau@450100"));
 
@@ -63,7 +64,7 @@ public sealed class StatusMappingTests
     [Fact]
     public async Task The_same_mapping_applies_to_the_notifications_service()
     {
-        _fixture.Script.FailWith = () => new RpcException(StatusCode.Unavailable, ServiceSecret);
+        _fixture.Script.FailWith = () => new RpcException(new Status(StatusCode.Unavailable, ServiceSecret));
 
         var response = await _fixture.Client.GetAsync("/api/inbox", _fixture.Auth.TokenFor("city-bureau@450100"));
 
@@ -86,7 +87,7 @@ public sealed class StatusMappingTests
     [Fact]
     public async Task Field_violations_of_a_service_appear_in_errors_with_api_field_names()
     {
-        _fixture.Script.FailWith = () => RpcException.Validation("两处字段有误", new Dictionary<string, string>
+        _fixture.Script.FailWith = () => ProblemStatus.Create(StatusCode.InvalidArgument, "两处字段有误", fieldErrors: new Dictionary<string, string>
         {
             ["topics[0].requested_support"] = "超过上限",
             ["planned_meeting_on"] = "must be a weekday",

@@ -1,11 +1,12 @@
 using HuiShang.Contracts.Notifications.V1;
-using HuiShang.Grpc.Client;
+using Grpc.Core;
+using HuiShang.ServiceTesting;
 
 namespace HuiShang.Notifications.Tests;
 
 /// <summary>Typed handles on huishang.notifications.v1.Notifications.</summary>
 internal static class NotificationsApi
 {
-    public static readonly Method<ListInboxRequest, ListInboxReply> ListInbox =
+    public static readonly UnaryMethod<ListInboxRequest, ListInboxReply> ListInbox =
         new(NotificationsReflection.Descriptor.Services[0], "ListInbox");
 }

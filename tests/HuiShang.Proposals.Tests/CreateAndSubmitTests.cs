@@ -1,3 +1,4 @@
+using HuiShang.Contracts;
 using HuiShang.Contracts.Events;
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.ServiceTesting;
@@ -54,11 +55,11 @@ public sealed class CreateAndSubmitTests
         var draft = await host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), bureau);
         await host.Channel.UnaryAsync(ProposalsApi.Submit, new SubmitProposalRequest { Id = draft.Id }, bureau);
 
-        var error = await Assert.ThrowsAsync<HuiShang.Grpc.RpcException>(() =>
+        var error = await Assert.ThrowsAsync<global::Grpc.Core.RpcException>(() =>
             host.Channel.UnaryAsync(ProposalsApi.Submit, new SubmitProposalRequest { Id = draft.Id }, bureau));
 
-        Assert.Equal(HuiShang.Grpc.StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Equal("invalid-state", error.Trailers.GetValue("problem-type"));
+        Assert.Equal(global::Grpc.Core.StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Equal("invalid-state", error.GetProblemType());
         Assert.Single(await host.OutboxAsync());
     }
 }

@@ -1,6 +1,6 @@
 using HuiShang.Contracts.Events;
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using HuiShang.Messaging;
 using HuiShang.Policies;
 using HuiShang.Proposals.Data;

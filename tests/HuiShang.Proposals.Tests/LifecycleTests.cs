@@ -1,6 +1,6 @@
 using HuiShang.Contracts.Events;
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using static HuiShang.Proposals.Tests.Scenario;
 
 namespace HuiShang.Proposals.Tests;

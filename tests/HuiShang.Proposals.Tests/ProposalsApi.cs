@@ -1,5 +1,6 @@
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc.Client;
+using Grpc.Core;
+using HuiShang.ServiceTesting;
 
 namespace HuiShang.Proposals.Tests;
 
@@ -8,26 +9,26 @@ internal static class ProposalsApi
 {
     private static readonly Google.Protobuf.Reflection.ServiceDescriptor Service = ProposalsReflection.Descriptor.Services[0];
 
-    public static readonly Method<CreateCallRequest, Call> CreateCall = new(Service, "CreateCall");
+    public static readonly UnaryMethod<CreateCallRequest, Call> CreateCall = new(Service, "CreateCall");
 
-    public static readonly Method<ListCallsRequest, ListCallsReply> ListCalls = new(Service, "ListCalls");
-    public static readonly Method<GetCallRequest, Call> GetCall = new(Service, "GetCall");
+    public static readonly UnaryMethod<ListCallsRequest, ListCallsReply> ListCalls = new(Service, "ListCalls");
+    public static readonly UnaryMethod<GetCallRequest, Call> GetCall = new(Service, "GetCall");
 
-    public static readonly Method<CreateProposalRequest, Proposal> Create = new(Service, "CreateProposal");
+    public static readonly UnaryMethod<CreateProposalRequest, Proposal> Create = new(Service, "CreateProposal");
 
-    public static readonly Method<UpdateProposalRequest, Proposal> Update = new(Service, "UpdateProposal");
+    public static readonly UnaryMethod<UpdateProposalRequest, Proposal> Update = new(Service, "UpdateProposal");
 
-    public static readonly Method<SubmitProposalRequest, Proposal> Submit = new(Service, "SubmitProposal");
+    public static readonly UnaryMethod<SubmitProposalRequest, Proposal> Submit = new(Service, "SubmitProposal");
 
-    public static readonly Method<ReturnProposalRequest, Proposal> Return = new(Service, "ReturnProposal");
+    public static readonly UnaryMethod<ReturnProposalRequest, Proposal> Return = new(Service, "ReturnProposal");
 
-    public static readonly Method<WithdrawProposalRequest, Proposal> Withdraw = new(Service, "WithdrawProposal");
+    public static readonly UnaryMethod<WithdrawProposalRequest, Proposal> Withdraw = new(Service, "WithdrawProposal");
 
-    public static readonly Method<SelectProposalsRequest, SelectionReply> Select = new(Service, "SelectProposals");
+    public static readonly UnaryMethod<SelectProposalsRequest, SelectionReply> Select = new(Service, "SelectProposals");
 
-    public static readonly Method<GetProposalRequest, Proposal> Get = new(Service, "GetProposal");
+    public static readonly UnaryMethod<GetProposalRequest, Proposal> Get = new(Service, "GetProposal");
 
-    public static readonly Method<ListProposalsRequest, ListProposalsReply> List = new(Service, "ListProposals");
+    public static readonly UnaryMethod<ListProposalsRequest, ListProposalsReply> List = new(Service, "ListProposals");
 
-    public static readonly Method<GetProposalRequest, ProposalHistoryReply> History = new(Service, "GetProposalHistory");
+    public static readonly UnaryMethod<GetProposalRequest, ProposalHistoryReply> History = new(Service, "GetProposalHistory");
 }

@@ -1,5 +1,5 @@
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using HuiShang.ServiceTesting;
 
 namespace HuiShang.Proposals.Tests;

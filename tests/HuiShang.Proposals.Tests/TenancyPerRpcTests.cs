@@ -1,5 +1,5 @@
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using HuiShang.ServiceTesting;
 using static HuiShang.Proposals.Tests.Scenario;
 

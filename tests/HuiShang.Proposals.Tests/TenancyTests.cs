@@ -1,6 +1,5 @@
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc;
-using HuiShang.Grpc.Client;
+using Grpc.Core;
 using HuiShang.ServiceTesting;
 
 namespace HuiShang.Proposals.Tests;
@@ -42,7 +41,7 @@ public sealed class TenancyTests
         var denied = await Assert.ThrowsAsync<RpcException>(() =>
             host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), host.As(ProposalsHost.GuangxiPlanning)));
         var anonymous = await Assert.ThrowsAsync<RpcException>(() =>
-            host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), CallOptions.WithTimeout(TimeSpan.FromSeconds(30))));
+            host.Channel.UnaryAsync(ProposalsApi.Create, ProposalRequests.Valid(call.Id), new CallOptions(deadline: DateTime.UtcNow.AddSeconds(30))));
 
         Assert.Equal(StatusCode.PermissionDenied, denied.StatusCode);
         Assert.Equal(StatusCode.Unauthenticated, anonymous.StatusCode);

@@ -1,5 +1,6 @@
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
+using HuiShang.Contracts;
 
 namespace HuiShang.Proposals.Tests;
 

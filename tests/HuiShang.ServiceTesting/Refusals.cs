@@ -1,4 +1,5 @@
-using HuiShang.Grpc;
+using Grpc.Core;
+using HuiShang.Contracts;
 using Xunit;
 
 namespace HuiShang.ServiceTesting;
@@ -14,10 +15,10 @@ public static class Refusals
     public static void AssertProblem(RpcException error, StatusCode status, string problemType, string? ruleId = null)
     {
         Assert.Equal(status, error.StatusCode);
-        Assert.Equal(problemType, error.Trailers.GetValue("problem-type"));
+        Assert.Equal(problemType, error.GetProblemType());
         if (ruleId is not null)
         {
-            Assert.Equal(ruleId, error.Trailers.GetValue("rule-id"));
+            Assert.Equal(ruleId, error.GetRuleId());
         }
     }
 

@@ -1,6 +1,6 @@
 using HuiShang.Contracts.ReferenceData;
-using HuiShang.Grpc;
-using HuiShang.Grpc.Client;
+using Grpc.Core;
+using Grpc.Net.Client;
 using HuiShang.ServiceDefaults.Data;
 using HuiShang.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Builder;
@@ -62,7 +62,7 @@ public sealed class ServiceHost : IAsyncDisposable
     {
         var user = DemoUsers.Find(RegionCatalog.Default, demoUser) ?? throw new ArgumentException($"No seeded user '{demoUser}'.", nameof(demoUser));
         var token = Services.GetRequiredService<PlatformTokenIssuer>().Issue(user);
-        return CallOptions.WithTimeout(TimeSpan.FromSeconds(30), new Metadata { { "authorization", $"Bearer {token}" } });
+        return new CallOptions(new Metadata { { "authorization", $"Bearer {token}" } }, DateTime.UtcNow.AddSeconds(30));
     }
 
     /// <summary>The SQLite file the service uses by default (HUISHANG_DATA_DIR is the test directory).</summary>

@@ -77,23 +77,23 @@ public static class AgreementsApi
             return ValidationResults.For("status", "An agreement status, e.g. Drafting or Signed.");
         }
 
-        return TypedResults.Ok(AgreementMapping.ToResponse(await agreements.ListAsync(status ?? "", http)));
+        return TypedResults.Ok(AgreementMapping.ToResponse(await agreements.ListAsync(status ?? "")));
     }
 
     public static async Task<Ok<AgreementResponse>> GetAgreement(Guid id, AgreementsClient agreements, HttpContext http) =>
-        Ok(await agreements.GetAsync(id.ToString(), http), http);
+        Ok(await agreements.GetAsync(id.ToString()), http);
 
     public static async Task<Ok<AgreementHistoryResponse>> GetAgreementHistory(Guid id, AgreementsClient agreements, HttpContext http) =>
-        TypedResults.Ok(AgreementMapping.ToResponse(await agreements.HistoryAsync(id.ToString(), http)));
+        TypedResults.Ok(AgreementMapping.ToResponse(await agreements.HistoryAsync(id.ToString())));
 
     public static async Task<Ok<VersionListResponse>> ListVersions(Guid id, AgreementsClient agreements, HttpContext http) =>
-        TypedResults.Ok(AgreementMapping.ToResponse(await agreements.ListVersionsAsync(id.ToString(), http)));
+        TypedResults.Ok(AgreementMapping.ToResponse(await agreements.ListVersionsAsync(id.ToString())));
 
     public static async Task<Ok<AgreementVersionResponse>> GetVersion(Guid id, int number, AgreementsClient agreements, HttpContext http) =>
-        TypedResults.Ok(AgreementMapping.ToResponse(await agreements.GetVersionAsync(id.ToString(), number, http)));
+        TypedResults.Ok(AgreementMapping.ToResponse(await agreements.GetVersionAsync(id.ToString(), number)));
 
     public static async Task<Ok<VersionDiffResponse>> DiffVersions(Guid id, int from, int to, AgreementsClient agreements, HttpContext http) =>
-        TypedResults.Ok(AgreementMapping.ToResponse(await agreements.DiffAsync(id.ToString(), from, to, http)));
+        TypedResults.Ok(AgreementMapping.ToResponse(await agreements.DiffAsync(id.ToString(), from, to)));
 
     public static async Task<Results<Created<AgreementResponse>, ValidationProblem, ProblemHttpResult>> CreateVersion(
         Guid id, CreateVersionRequest request, [FromHeader(Name = EntityTag.IfMatchField)] string? ifMatch, AgreementsClient agreements, HttpContext http)
@@ -113,54 +113,54 @@ public static class AgreementsApi
             return ValidationResults.For(errors);
         }
 
-        var agreement = await agreements.CreateVersionAsync(AgreementMapping.ToMessage(id, version, request), http);
+        var agreement = await agreements.CreateVersionAsync(AgreementMapping.ToMessage(id, version, request));
         SetETag(agreement, http);
         return TypedResults.Created($"/api/agreements/{agreement.Id}/versions/{agreement.CurrentVersion?.Number}", AgreementMapping.ToResponse(agreement));
     }
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> StartCommentRound(
         Guid id, StartCommentRoundRequest request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request.Validate(), () => agreements.StartCommentRoundAsync(AgreementMapping.ToMessage(id, request), http), http);
+        ActAsync(request.Validate(), () => agreements.StartCommentRoundAsync(AgreementMapping.ToMessage(id, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> AddComment(
         Guid id, AddCommentRequest request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request.Validate(), () => agreements.AddCommentAsync(AgreementMapping.ToMessage(id, request), http), http);
+        ActAsync(request.Validate(), () => agreements.AddCommentAsync(AgreementMapping.ToMessage(id, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> ResolveComments(
         Guid id, Guid roundId, ResolveCommentsRequest request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request.Validate(), () => agreements.ResolveCommentsAsync(AgreementMapping.ToMessage(id, roundId, request), http), http);
+        ActAsync(request.Validate(), () => agreements.ResolveCommentsAsync(AgreementMapping.ToMessage(id, roundId, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> CloseCommentRound(
         Guid id, Guid roundId, CloseCommentRoundRequest request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request.Validate(), () => agreements.CloseCommentRoundAsync(AgreementMapping.ToMessage(id, roundId, request), http), http);
+        ActAsync(request.Validate(), () => agreements.CloseCommentRoundAsync(AgreementMapping.ToMessage(id, roundId, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> DirectorReview(
         Guid id, DirectorReviewRequest request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request.Validate(), () => agreements.DirectorReviewAsync(AgreementMapping.ToMessage(id, request), http), http);
+        ActAsync(request.Validate(), () => agreements.DirectorReviewAsync(AgreementMapping.ToMessage(id, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> CityReview(
         Guid id, CityReviewRequest request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request.Validate(), () => agreements.CityReviewAsync(AgreementMapping.ToMessage(id, request), http), http);
+        ActAsync(request.Validate(), () => agreements.CityReviewAsync(AgreementMapping.ToMessage(id, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> Approve(
         Guid id, VersionRequest? request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request?.Validate() ?? new FieldErrors(), () => agreements.ApproveAsync(AgreementMapping.ToApproval(id, request), http), http);
+        ActAsync(request?.Validate() ?? new FieldErrors(), () => agreements.ApproveAsync(AgreementMapping.ToApproval(id, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> RecordFormalDocument(
         Guid id, FormalDocumentRequest request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request.Validate(), () => agreements.RecordFormalDocumentAsync(AgreementMapping.ToMessage(id, request), http), http);
+        ActAsync(request.Validate(), () => agreements.RecordFormalDocumentAsync(AgreementMapping.ToMessage(id, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> ScheduleMeeting(
         Guid id, ScheduleMeetingRequest request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request.Validate(), () => agreements.ScheduleMeetingAsync(AgreementMapping.ToMessage(id, request), http), http);
+        ActAsync(request.Validate(), () => agreements.ScheduleMeetingAsync(AgreementMapping.ToMessage(id, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> Sign(
         Guid id, VersionRequest? request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request?.Validate() ?? new FieldErrors(), () => agreements.SignAsync(AgreementMapping.ToSignature(id, request), http), http);
+        ActAsync(request?.Validate() ?? new FieldErrors(), () => agreements.SignAsync(AgreementMapping.ToSignature(id, request)), http);
 
     public static Task<Results<Ok<AgreementResponse>, ValidationProblem>> DecideRenewal(
         Guid id, RenewalRequest request, AgreementsClient agreements, HttpContext http) =>
-        ActAsync(request.Validate(), () => agreements.DecideRenewalAsync(AgreementMapping.ToMessage(id, request), http), http);
+        ActAsync(request.Validate(), () => agreements.DecideRenewalAsync(AgreementMapping.ToMessage(id, request)), http);
 
     /// <summary>An action on an agreement: the gateway's own checks first, then the service; the reply carries the new ETag.</summary>
     private static async Task<Results<Ok<AgreementResponse>, ValidationProblem>> ActAsync(FieldErrors errors, Func<Task<V1.Agreement>> call, HttpContext http)

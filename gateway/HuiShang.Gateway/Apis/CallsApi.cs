@@ -34,12 +34,12 @@ public static class CallsApi
             return ValidationResults.For(errors);
         }
 
-        var call = await proposals.CreateCallAsync(CallMapping.ToMessage(request), http);
+        var call = await proposals.CreateCallAsync(CallMapping.ToMessage(request));
         return TypedResults.Created($"/api/calls/{call.Id}", CallMapping.ToResponse(call));
     }
 
     public static async Task<Ok<CallResponse>> GetCall(Guid id, ProposalsClient proposals, HttpContext http) =>
-        TypedResults.Ok(CallMapping.ToResponse(await proposals.GetCallAsync(id.ToString(), http)));
+        TypedResults.Ok(CallMapping.ToResponse(await proposals.GetCallAsync(id.ToString())));
 
     // year arrives as text so that "year=abc" becomes a validation problem naming the field.
     public static async Task<Results<Ok<CallListResponse>, ValidationProblem>> ListCalls(
@@ -52,7 +52,7 @@ public static class CallsApi
             return ValidationResults.For("year", $"A year from {CreateCallRequest.MinYear} to {CreateCallRequest.MaxYear}.");
         }
 
-        var reply = await proposals.ListCallsAsync(value, http);
+        var reply = await proposals.ListCallsAsync(value);
         return TypedResults.Ok(CallMapping.ToResponse(reply));
     }
 
@@ -65,7 +65,7 @@ public static class CallsApi
             return ValidationResults.For(errors);
         }
 
-        var reply = await proposals.SelectAsync(ProposalMapping.ToMessage(id, request), http);
+        var reply = await proposals.SelectAsync(ProposalMapping.ToMessage(id, request));
         return TypedResults.Ok(ProposalMapping.ToResponse(reply));
     }
 }

@@ -55,7 +55,7 @@ public static class FundingApi
     }
 
     public static async Task<Ok<EnvelopeResponse>> GetEnvelope(Guid id, FundingClient funding, HttpContext http) =>
-        TypedResults.Ok(FundingMapping.ToResponse(await funding.GetEnvelopeAsync(id.ToString(), http)));
+        TypedResults.Ok(FundingMapping.ToResponse(await funding.GetEnvelopeAsync(id.ToString())));
 
     public static async Task<Results<Created<ProjectResponse>, ValidationProblem>> RegisterProject(
         RegisterProjectRequest request, FundingClient funding, HttpContext http)
@@ -66,7 +66,7 @@ public static class FundingApi
             return ValidationResults.For(errors);
         }
 
-        var project = await funding.RegisterAsync(FundingMapping.ToMessage(request), http);
+        var project = await funding.RegisterAsync(FundingMapping.ToMessage(request));
         http.Response.Headers.ETag = EntityTag.ForVersion(project.Version);
         return TypedResults.Created($"/api/projects/{project.Id}", FundingMapping.ToResponse(project));
     }
@@ -87,7 +87,7 @@ public static class FundingApi
             return ValidationResults.For(errors);
         }
 
-        return TypedResults.Ok(FundingMapping.ToResponse(await funding.ListAsync(agreement ?? "", status ?? "", http)));
+        return TypedResults.Ok(FundingMapping.ToResponse(await funding.ListAsync(agreement ?? "", status ?? "")));
     }
 
     public static async Task<Results<Ok<PriorityResponse>, ValidationProblem>> ListPriority(
@@ -102,14 +102,14 @@ public static class FundingApi
 
         return errors.Any
             ? ValidationResults.For(errors)
-            : TypedResults.Ok(FundingMapping.ToResponse(await funding.ListPriorityAsync(agreement!, http)));
+            : TypedResults.Ok(FundingMapping.ToResponse(await funding.ListPriorityAsync(agreement!)));
     }
 
     public static async Task<Ok<ProjectResponse>> GetProject(Guid id, FundingClient funding, HttpContext http) =>
-        Ok(await funding.GetAsync(id.ToString(), http), http);
+        Ok(await funding.GetAsync(id.ToString()), http);
 
     public static async Task<Ok<ProjectHistoryResponse>> GetProjectHistory(Guid id, FundingClient funding, HttpContext http) =>
-        TypedResults.Ok(FundingMapping.ToResponse(await funding.HistoryAsync(id.ToString(), http)));
+        TypedResults.Ok(FundingMapping.ToResponse(await funding.HistoryAsync(id.ToString())));
 
     public static async Task<Results<Ok<ProjectResponse>, ValidationProblem>> ApproveProject(
         Guid id, ApproveProjectRequest? request, [FromHeader(Name = EntityTag.IfMatchField)] string? ifMatch, FundingClient funding, HttpContext http)
@@ -119,7 +119,7 @@ public static class FundingApi
             return EntityTag.MalformedIfMatch();
         }
 
-        return Ok(await funding.ApproveAsync(FundingMapping.ToMessage(id, version, request), http), http);
+        return Ok(await funding.ApproveAsync(FundingMapping.ToMessage(id, version, request)), http);
     }
 
     public static async Task<Results<Ok<ProjectResponse>, ValidationProblem>> AdvanceProject(
@@ -136,11 +136,11 @@ public static class FundingApi
             return ValidationResults.For(errors);
         }
 
-        return Ok(await funding.AdvanceAsync(FundingMapping.ToMessage(id, version, request), http), http);
+        return Ok(await funding.AdvanceAsync(FundingMapping.ToMessage(id, version, request)), http);
     }
 
     public static async Task<Ok<FundingPlanResponse>> GetFundingPlan(Guid id, FundingClient funding, HttpContext http) =>
-        TypedResults.Ok(FundingMapping.ToResponse(await funding.GetPlanAsync(id.ToString(), http)));
+        TypedResults.Ok(FundingMapping.ToResponse(await funding.GetPlanAsync(id.ToString())));
 
     public static async Task<Results<Created<DisbursementsResponse>, ValidationProblem>> RecordDisbursement(
         Guid id, RecordDisbursementRequest request, FundingClient funding, HttpContext http)
@@ -151,12 +151,12 @@ public static class FundingApi
             return ValidationResults.For(errors);
         }
 
-        var summary = await funding.RecordDisbursementAsync(FundingMapping.ToMessage(id, request), http);
+        var summary = await funding.RecordDisbursementAsync(FundingMapping.ToMessage(id, request));
         return TypedResults.Created($"/api/projects/{id}/disbursements", FundingMapping.ToResponse(summary));
     }
 
     public static async Task<Ok<DisbursementsResponse>> GetDisbursements(Guid id, FundingClient funding, HttpContext http) =>
-        TypedResults.Ok(FundingMapping.ToResponse(await funding.GetDisbursementsAsync(id.ToString(), http)));
+        TypedResults.Ok(FundingMapping.ToResponse(await funding.GetDisbursementsAsync(id.ToString())));
 
     private static string? OptionalGuid(string field, string? value, FieldErrors errors)
     {

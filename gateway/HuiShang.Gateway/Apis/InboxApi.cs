@@ -31,7 +31,7 @@ public static class InboxApi
             return ValidationResults.For("limit", $"A whole number from 1 to {MaxLimit}.");
         }
 
-        var reply = await notifications.ListInboxAsync(count, http);
+        var reply = await notifications.ListInboxAsync(count);
         return TypedResults.Ok(InboxMapping.ToResponse(reply));
     }
 }

@@ -48,7 +48,7 @@ public static class ProposalsApi
             return ValidationResults.For(errors);
         }
 
-        var proposal = await proposals.CreateAsync(ProposalMapping.ToMessage(request), http);
+        var proposal = await proposals.CreateAsync(ProposalMapping.ToMessage(request));
         http.Response.Headers.ETag = EntityTag.ForVersion(proposal.Version);
         return TypedResults.Created($"/api/proposals/{proposal.Id}", ProposalMapping.ToResponse(proposal));
     }
@@ -70,7 +70,7 @@ public static class ProposalsApi
             return ValidationResults.For(errors);
         }
 
-        var proposal = await proposals.UpdateAsync(ProposalMapping.ToMessage(id, version, request), http);
+        var proposal = await proposals.UpdateAsync(ProposalMapping.ToMessage(id, version, request));
         return Ok(proposal, http);
     }
 
@@ -82,7 +82,7 @@ public static class ProposalsApi
             return EntityTag.MalformedIfMatch();
         }
 
-        return Ok(await proposals.SubmitAsync(id.ToString(), version, http), http);
+        return Ok(await proposals.SubmitAsync(id.ToString(), version), http);
     }
 
     public static async Task<Results<Ok<ProposalResponse>, ValidationProblem>> ReturnProposal(
@@ -94,14 +94,14 @@ public static class ProposalsApi
             return ValidationResults.For(errors);
         }
 
-        return Ok(await proposals.ReturnAsync(id.ToString(), request.Reason!.Trim(), http), http);
+        return Ok(await proposals.ReturnAsync(id.ToString(), request.Reason!.Trim()), http);
     }
 
     public static async Task<Ok<ProposalResponse>> WithdrawProposal(Guid id, ProposalsClient proposals, HttpContext http) =>
-        Ok(await proposals.WithdrawAsync(id.ToString(), http), http);
+        Ok(await proposals.WithdrawAsync(id.ToString()), http);
 
     public static async Task<Ok<ProposalResponse>> GetProposal(Guid id, ProposalsClient proposals, HttpContext http) =>
-        Ok(await proposals.GetAsync(id.ToString(), http), http);
+        Ok(await proposals.GetAsync(id.ToString()), http);
 
     // Query values arrive as text so that a bad one becomes a validation problem naming it.
     public static async Task<Results<Ok<ProposalListResponse>, ValidationProblem>> ListProposals(
@@ -131,12 +131,12 @@ public static class ProposalsApi
             return ValidationResults.For(errors);
         }
 
-        var reply = await proposals.ListAsync(call?.ToString() ?? "", status ?? "", http);
+        var reply = await proposals.ListAsync(call?.ToString() ?? "", status ?? "");
         return TypedResults.Ok(ProposalMapping.ToResponse(reply));
     }
 
     public static async Task<Ok<ProposalHistoryResponse>> GetProposalHistory(Guid id, ProposalsClient proposals, HttpContext http) =>
-        TypedResults.Ok(ProposalMapping.ToResponse(await proposals.HistoryAsync(id.ToString(), http)));
+        TypedResults.Ok(ProposalMapping.ToResponse(await proposals.HistoryAsync(id.ToString())));
 
     private static Ok<ProposalResponse> Ok(HuiShang.Contracts.Proposals.V1.Proposal proposal, HttpContext http)
     {

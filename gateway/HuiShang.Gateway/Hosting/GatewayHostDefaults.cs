@@ -1,17 +1,14 @@
 using HuiShang.Contracts;
 using HuiShang.ServiceDefaults.Configuration;
-using HuiShang.ServiceDefaults.Logging;
-using HuiShang.ServiceDefaults.Telemetry;
+using HuiShang.ServiceDefaults;
 
 namespace HuiShang.Gateway.Hosting;
 
 internal static class GatewayHostDefaults
 {
     /// <summary>
-    /// SERVICE-DEFAULTS SWITCH: the one call site to replace with builder.AddServiceDefaults(Resources.Gateway)
-    /// once ServiceDefaults has a gateway-shaped entry point. AddServiceDefaults today also requires
-    /// ConnectionStrings__messaging and binds a gRPC endpoint, neither of which the gateway has, so
-    /// the gateway uses its building blocks (config checks, logging, telemetry) directly.
+    /// The gateway's share of the service defaults (AddBasicServiceDefaults: logs, telemetry, health
+    /// registry); it has no gRPC server, database or broker, so it checks only its own keys.
     /// </summary>
     public static WebApplicationBuilder AddGatewayHostDefaults(this WebApplicationBuilder builder)
     {
@@ -21,9 +18,7 @@ internal static class GatewayHostDefaults
             ConfigKeys.ServiceGrpc(Resources.Agreements),
             ConfigKeys.ServiceGrpc(Resources.Funding),
             ConfigKeys.ServiceGrpc(Resources.Notifications));
-        builder.AddConsoleLogging();
-        builder.AddTelemetry(Resources.Gateway);
-        builder.Services.AddHealthChecks();
+        builder.AddBasicServiceDefaults(Resources.Gateway);
         return builder;
     }
 }

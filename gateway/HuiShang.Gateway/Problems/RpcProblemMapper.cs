@@ -1,5 +1,6 @@
+using HuiShang.Contracts;
 using HuiShang.Gateway.Upstream;
-using HuiShang.Grpc;
+using Grpc.Core;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HuiShang.Gateway.Problems;
@@ -44,14 +45,14 @@ public static class RpcProblemMapper
         return Problem.Validation(
             errors,
             rpc.Status.Detail,
-            ProblemTrailers.ReadProblemType(rpc.Trailers) ?? ProblemTypes.Validation,
-            ProblemTrailers.ReadRuleId(rpc.Trailers));
+            ProblemStatusReader.ReadProblemType(rpc) ?? ProblemTypes.Validation,
+            ProblemStatusReader.ReadRuleId(rpc));
     }
 
     private static ProblemDetails Rule(int status, string defaultSlug, RpcException rpc) =>
         Problem.Create(
             status,
-            ProblemTrailers.ReadProblemType(rpc.Trailers) ?? defaultSlug,
+            ProblemStatusReader.ReadProblemType(rpc) ?? defaultSlug,
             rpc.Status.Detail,
-            ProblemTrailers.ReadRuleId(rpc.Trailers));
+            ProblemStatusReader.ReadRuleId(rpc));
 }

@@ -1,4 +1,4 @@
-using HuiShang.Grpc;
+using Grpc.Core;
 
 namespace HuiShang.Gateway.Upstream;
 

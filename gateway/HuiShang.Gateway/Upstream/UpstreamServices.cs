@@ -1,35 +1,64 @@
+using Grpc.Net.ClientFactory;
 using HuiShang.Contracts;
-using HuiShang.Grpc.Client;
 using HuiShang.ServiceDefaults.Configuration;
+using HuiShang.ServiceDefaults.Hosting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using V1 = HuiShang.Contracts;
 
 namespace HuiShang.Gateway.Upstream;
 
 internal static class UpstreamServices
 {
-    private static readonly string[] Services = [Resources.Proposals, Resources.Agreements, Resources.Funding, Resources.Notifications];
-
     /// <summary>
-    /// gRPC channels to the services (Services__&lt;name&gt;__grpc) and their clients. Addresses are
-    /// checked now: a typo should stop the gateway at start, not fail the first request.
+    /// The services' typed gRPC clients (grpc-dotnet, AddGrpcClient) at Services__&lt;name&gt;__grpc,
+    /// each through <see cref="UpstreamInterceptor"/>, and a readiness check per service on its
+    /// grpc.health.v1. Addresses are checked now: a typo should stop the gateway at start, not fail
+    /// the first request.
     /// </summary>
     public static WebApplicationBuilder AddUpstreamServices(this WebApplicationBuilder builder)
     {
-        foreach (var service in Services)
-        {
-            var key = ConfigKeys.ServiceGrpc(service);
-            var address = builder.Configuration[key];
-            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            {
-                throw new InvalidConfigurationException(ConfigKeys.AsEnvironmentVariable(key), address ?? "", "an http:// or https:// address such as http://127.0.0.1:5101");
-            }
-        }
-
-        builder.Services.AddGrpcChannels();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(UpstreamOptions.FromConfiguration(builder.Configuration));
+        builder.Services.AddSingleton<UpstreamInterceptor>();
+
+        builder.AddUpstream<V1.Proposals.V1.Proposals.ProposalsClient>(Resources.Proposals);
+        builder.AddUpstream<V1.Agreements.V1.Agreements.AgreementsClient>(Resources.Agreements);
+        builder.AddUpstream<V1.Funding.V1.Funding.FundingClient>(Resources.Funding);
+        builder.AddUpstream<V1.Notifications.V1.Notifications.NotificationsClient>(Resources.Notifications);
+
         builder.Services.AddSingleton<ProposalsClient>();
         builder.Services.AddSingleton<AgreementsClient>();
         builder.Services.AddSingleton<FundingClient>();
         builder.Services.AddSingleton<NotificationsClient>();
         return builder;
+    }
+
+    private static void AddUpstream<TClient>(this WebApplicationBuilder builder, string service)
+        where TClient : class
+    {
+        var address = Address(builder.Configuration, service);
+        builder.Services
+            .AddGrpcClient<TClient>(client => client.Address = address)
+            .AddInterceptor<UpstreamInterceptor>()
+            .ConfigureChannel(channel =>
+            {
+                channel.MaxReceiveMessageSize = GrpcServerExtensions.MaxMessageBytes;
+                channel.MaxSendMessageSize = GrpcServerExtensions.MaxMessageBytes;
+            });
+        builder.Services.AddGrpcClient<Grpc.Health.V1.Health.HealthClient>(service, client => client.Address = address);
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
+            service,
+            provider => new UpstreamHealthCheck(provider.GetRequiredService<GrpcClientFactory>(), service),
+            HealthStatus.Unhealthy,
+            [UpstreamHealthCheck.Tag]));
+    }
+
+    private static Uri Address(IConfiguration configuration, string service)
+    {
+        var key = ConfigKeys.ServiceGrpc(service);
+        var address = configuration[key];
+        return Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new InvalidConfigurationException(ConfigKeys.AsEnvironmentVariable(key), address ?? "", "an http:// or https:// address such as http://127.0.0.1:5101");
     }
 }

@@ -5,7 +5,7 @@ using HuiShang.Agreements.Grpc;
 using HuiShang.Agreements.Scanning;
 using HuiShang.Contracts;
 using HuiShang.Contracts.Agreements.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Messaging;
 using HuiShang.Policies;
 using HuiShang.ServiceDefaults.Data;
@@ -37,7 +37,7 @@ public static class Extensions
 
     public static WebApplication MapAgreements(this WebApplication app)
     {
-        app.MapGrpcService<AgreementsService>(AgreementsReflection.Descriptor.Services[0]);
+        app.MapGrpcService<AgreementsService>();
         return app;
     }
 }

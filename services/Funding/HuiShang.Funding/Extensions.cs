@@ -5,7 +5,7 @@ using HuiShang.Funding.Data;
 using HuiShang.Funding.Domain;
 using HuiShang.Funding.Grpc;
 using HuiShang.Funding.Scanning;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Messaging;
 using HuiShang.Policies;
 using HuiShang.ServiceDefaults.Data;
@@ -35,7 +35,7 @@ public static class Extensions
 
     public static WebApplication MapFunding(this WebApplication app)
     {
-        app.MapGrpcService<FundingService>(FundingReflection.Descriptor.Services[0]);
+        app.MapGrpcService<FundingService>();
         return app;
     }
 }

@@ -1,6 +1,6 @@
 using HuiShang.Contracts;
 using HuiShang.Contracts.Notifications.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Messaging;
 using HuiShang.Notifications.Consumers;
 using HuiShang.Notifications.Data;
@@ -33,7 +33,7 @@ public static class Extensions
 
     public static WebApplication MapNotifications(this WebApplication app)
     {
-        app.MapGrpcService<NotificationsService>(NotificationsReflection.Descriptor.Services[0]);
+        app.MapGrpcService<NotificationsService>();
         return app;
     }
 }

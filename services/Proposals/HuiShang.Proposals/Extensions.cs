@@ -1,6 +1,6 @@
 using HuiShang.Contracts;
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Messaging;
 using HuiShang.Policies;
 using HuiShang.Proposals.Consumers;
@@ -30,7 +30,7 @@ public static class Extensions
 
     public static WebApplication MapProposals(this WebApplication app)
     {
-        app.MapGrpcService<ProposalsService>(ProposalsReflection.Descriptor.Services[0]);
+        app.MapGrpcService<ProposalsService>();
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using HuiShang.Contracts;
-using HuiShang.Grpc.Server;
 using HuiShang.ServiceDefaults.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -13,7 +12,8 @@ public static class ServiceEndpointsExtensions
     /// <summary>
     /// Two Kestrel endpoints (decision 002): gRPC on HTTP/2 only — cleartext Http1AndHttp2 would
     /// break h2c for gRPC clients — and HTTP/1.1 for health probes. Ports default to the service's
-    /// entry in <see cref="Resources"/>; 0 picks a free port (tests).
+    /// entry in <see cref="Resources"/>; the AppHost passes the ones Aspire allocated, and in-process
+    /// tests pass 0 so the OS assigns one at bind time.
     /// </summary>
     public static WebApplicationBuilder AddServiceEndpoints(this WebApplicationBuilder builder, string serviceName)
     {
@@ -25,7 +25,7 @@ public static class ServiceEndpointsExtensions
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.ListenGrpc(bind, grpcPort);
+            kestrel.Listen(bind, grpcPort, listen => listen.Protocols = HttpProtocols.Http2);
             kestrel.Listen(bind, httpPort, listen => listen.Protocols = HttpProtocols.Http1);
         });
         return builder;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Google.Protobuf;
-using HuiShang.Grpc;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
-using HuiShang.Grpc;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 
 namespace HuiShang.ServiceDefaults.Identity;
 
@@ -14,15 +13,15 @@ public static class GrpcCallerExtensions
     /// </summary>
     public static PlatformCaller RequireCaller(this ServerCallContext context, params string[] allowedRoles)
     {
-        var user = context.User;
+        var user = context.GetHttpContext().User;
         if (user.Identity?.IsAuthenticated != true)
         {
-            throw new RpcException(StatusCode.Unauthenticated, "A valid bearer token is required in the authorization metadata.");
+            throw new RpcException(new Status(StatusCode.Unauthenticated, "A valid bearer token is required in the authorization metadata."));
         }
 
         if (allowedRoles.Length > 0 && !user.HasAnyRole(allowedRoles))
         {
-            throw new RpcException(StatusCode.PermissionDenied, $"{context.Method} is open to {string.Join(", ", allowedRoles)} only.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, $"{context.Method} is open to {string.Join(", ", allowedRoles)} only."));
         }
 
         return PlatformCaller.From(user);

@@ -5,7 +5,11 @@ namespace HuiShang.ServiceDefaults.Problems;
 /// domain.md, and for missing or wrong data the API field paths concerned.
 /// </summary>
 public sealed class RuleViolationException(
-    string problemType, string ruleId, string detail, IReadOnlyList<KeyValuePair<string, string>>? fieldErrors = null)
+    string problemType,
+    string ruleId,
+    string detail,
+    IReadOnlyList<KeyValuePair<string, string>>? fieldErrors = null,
+    IReadOnlyDictionary<string, string>? figures = null)
     : Exception(detail)
 {
     public string ProblemType { get; } = problemType;
@@ -14,6 +18,9 @@ public sealed class RuleViolationException(
 
     /// <summary>Non-empty: the request lacked data the rule needs (INVALID_ARGUMENT, validation).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> FieldErrors { get; } = fieldErrors ?? [];
+
+    /// <summary>The figures the rule compared (cap, committed, requested …), sent as ErrorInfo metadata.</summary>
+    public IReadOnlyDictionary<string, string> Figures { get; } = figures ?? new Dictionary<string, string>();
 
     /// <summary>The rule needs data the request lacks: a validation problem that still names the rule.</summary>
     public static RuleViolationException Validation(string ruleId, string detail, IEnumerable<KeyValuePair<string, string>> fieldErrors) =>

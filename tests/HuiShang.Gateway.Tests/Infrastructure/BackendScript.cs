@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Google.Protobuf;
-using HuiShang.Grpc;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 
 namespace HuiShang.Gateway.Tests.Infrastructure;
 

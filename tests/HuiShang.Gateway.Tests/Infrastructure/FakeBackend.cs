@@ -1,21 +1,20 @@
 using System.Net;
 using HuiShang.Contracts;
-using HuiShang.Contracts.Notifications.V1;
-using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace HuiShang.Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// A real HTTP/2 gRPC server (HuiShang.Grpc on Kestrel, 127.0.0.1, free port) serving fake
+/// A real HTTP/2 gRPC server (grpc-dotnet on Kestrel, 127.0.0.1, port from the OS) serving fake
 /// proposals and notifications services, authenticating callers with the platform key.
 /// </summary>
 public sealed class FakeBackend : IAsyncDisposable
@@ -39,18 +38,20 @@ public sealed class FakeBackend : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Configuration[ConfigKeys.SigningKey] = auth.SigningKey;
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenGrpc(IPAddress.Loopback, 0));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.AddPlatformAuthentication();
         var script = new BackendScript();
         builder.Services.AddSingleton(script);
         builder.Services.AddSingleton<FakeProposalsService>();
         builder.Services.AddSingleton<FakeNotificationsService>();
-        builder.Services.AddGrpcServer();
+        builder.Services.AddGrpc();
+        builder.Services.AddGrpcHealthChecks();
 
         var app = builder.Build();
         app.UseAuthentication();
-        app.MapGrpcService<FakeProposalsService>(ProposalsReflection.Descriptor.Services[0]);
-        app.MapGrpcService<FakeNotificationsService>(NotificationsReflection.Descriptor.Services[0]);
+        app.MapGrpcService<FakeProposalsService>();
+        app.MapGrpcService<FakeNotificationsService>();
+        app.MapGrpcHealthChecksService();
         await app.StartAsync();
         return new FakeBackend(app, script);
     }

@@ -1,13 +1,13 @@
 using HuiShang.Contracts.Notifications.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 
 namespace HuiShang.Gateway.Tests.Infrastructure;
 
 /// <summary>huishang.notifications.v1.Notifications with one canned inbox entry for the caller's region.</summary>
-public sealed class FakeNotificationsService(BackendScript script)
+public sealed class FakeNotificationsService(BackendScript script) : HuiShang.Contracts.Notifications.V1.Notifications.NotificationsBase
 {
-    public async Task<ListInboxReply> ListInbox(ListInboxRequest request, ServerCallContext context)
+    public override async Task<ListInboxReply> ListInbox(ListInboxRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(ListInbox), request, context);
         var caller = context.RequireCaller();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HuiShang.Contracts.Identity;
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 
 namespace HuiShang.Gateway.Tests.Infrastructure;
@@ -10,11 +10,11 @@ namespace HuiShang.Gateway.Tests.Infrastructure;
 /// huishang.proposals.v1.Proposals with canned replies. Like a real service it authenticates the
 /// forwarded token itself (RequireCaller), so the tests also prove the token survives the hop.
 /// </summary>
-public sealed class FakeProposalsService(BackendScript script)
+public sealed class FakeProposalsService(BackendScript script) : HuiShang.Contracts.Proposals.V1.Proposals.ProposalsBase
 {
     public const long Version = 7;
 
-    public async Task<Proposal> CreateProposal(CreateProposalRequest request, ServerCallContext context)
+    public override async Task<Proposal> CreateProposal(CreateProposalRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(CreateProposal), request, context);
         var caller = context.RequireCaller(Roles.CityBureau);
@@ -30,7 +30,7 @@ public sealed class FakeProposalsService(BackendScript script)
         return proposal;
     }
 
-    public async Task<Proposal> SubmitProposal(SubmitProposalRequest request, ServerCallContext context)
+    public override async Task<Proposal> SubmitProposal(SubmitProposalRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(SubmitProposal), request, context);
         var caller = context.RequireCaller(Roles.CityBureau);
@@ -41,7 +41,7 @@ public sealed class FakeProposalsService(BackendScript script)
         return proposal;
     }
 
-    public async Task<Proposal> GetProposal(GetProposalRequest request, ServerCallContext context)
+    public override async Task<Proposal> GetProposal(GetProposalRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(GetProposal), request, context);
         return Canned(request.Id, context.RequireCaller(), "draft");
@@ -49,7 +49,7 @@ public sealed class FakeProposalsService(BackendScript script)
 
     public const string CallId = "5b0c3f4e-8d1a-4c61-9a37-0f3e2b7d9c10";
 
-    public async Task<Call> CreateCall(CreateCallRequest request, ServerCallContext context)
+    public override async Task<Call> CreateCall(CreateCallRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(CreateCall), request, context);
         var caller = context.RequireCaller();
@@ -67,14 +67,14 @@ public sealed class FakeProposalsService(BackendScript script)
         };
     }
 
-    public async Task<Call> GetCall(GetCallRequest request, ServerCallContext context)
+    public override async Task<Call> GetCall(GetCallRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(GetCall), request, context);
         var caller = context.RequireCaller();
         return new Call { Id = request.Id, JurisdictionCode = caller.JurisdictionCode, Year = 2026, OpensOn = "2026-01-01", ClosesOn = "2026-03-31", PolicyVersion = "gx/2019-01-01", Status = "Open" };
     }
 
-    public async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
+    public override async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(ListCalls), request, context);
         var caller = context.RequireCaller();
@@ -84,7 +84,7 @@ public sealed class FakeProposalsService(BackendScript script)
         };
     }
 
-    public async Task<Proposal> UpdateProposal(UpdateProposalRequest request, ServerCallContext context)
+    public override async Task<Proposal> UpdateProposal(UpdateProposalRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(UpdateProposal), request, context);
         var proposal = Canned(request.Id, context.RequireCaller(), "draft");
@@ -94,7 +94,7 @@ public sealed class FakeProposalsService(BackendScript script)
         return proposal;
     }
 
-    public async Task<Proposal> ReturnProposal(ReturnProposalRequest request, ServerCallContext context)
+    public override async Task<Proposal> ReturnProposal(ReturnProposalRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(ReturnProposal), request, context);
         var proposal = Canned(request.Id, context.RequireCaller(), "returned");
@@ -103,7 +103,7 @@ public sealed class FakeProposalsService(BackendScript script)
         return proposal;
     }
 
-    public async Task<Proposal> WithdrawProposal(WithdrawProposalRequest request, ServerCallContext context)
+    public override async Task<Proposal> WithdrawProposal(WithdrawProposalRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(WithdrawProposal), request, context);
         var proposal = Canned(request.Id, context.RequireCaller(), "withdrawn");
@@ -111,7 +111,7 @@ public sealed class FakeProposalsService(BackendScript script)
         return proposal;
     }
 
-    public async Task<SelectionReply> SelectProposals(SelectProposalsRequest request, ServerCallContext context)
+    public override async Task<SelectionReply> SelectProposals(SelectProposalsRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(SelectProposals), request, context);
         var caller = context.RequireCaller();
@@ -124,13 +124,13 @@ public sealed class FakeProposalsService(BackendScript script)
         return new SelectionReply { Selected = { key }, NotSelected = { other }, PolicyVersion = "gx/2019-01-01" };
     }
 
-    public async Task<ListProposalsReply> ListProposals(ListProposalsRequest request, ServerCallContext context)
+    public override async Task<ListProposalsReply> ListProposals(ListProposalsRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(ListProposals), request, context);
         return new ListProposalsReply { Proposals = { Canned(Guid.NewGuid().ToString(), context.RequireCaller(), "submitted") } };
     }
 
-    public async Task<ProposalHistoryReply> GetProposalHistory(GetProposalRequest request, ServerCallContext context)
+    public override async Task<ProposalHistoryReply> GetProposalHistory(GetProposalRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(GetProposalHistory), request, context);
         var caller = context.RequireCaller();

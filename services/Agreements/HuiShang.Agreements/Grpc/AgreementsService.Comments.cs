@@ -1,7 +1,7 @@
 using HuiShang.Agreements.Grpc.Validation;
 using HuiShang.Contracts.Agreements.V1;
 using HuiShang.Contracts.Identity;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Problems;
 using Proto = HuiShang.Contracts.Agreements.V1;
 
@@ -10,26 +10,26 @@ namespace HuiShang.Agreements.Grpc;
 /// <summary>GX-15 / HB-16(二) 会签: rounds, the divisions' answers and their resolution.</summary>
 public sealed partial class AgreementsService
 {
-    public Task<Proto.Agreement> StartCommentRound(StartCommentRoundRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> StartCommentRound(StartCommentRoundRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
         {
             var (divisions, dueOn) = CommentValidator.Round(request, Today);
             agreement.StartCommentRound(request.Version, divisions, dueOn, caller.Subject, Now);
         });
 
-    public Task<Proto.Agreement> AddComment(AddCommentRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> AddComment(AddCommentRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvinceDivision], (caller, agreement) =>
         {
             var round = FindRound(agreement, request.RoundId);
             agreement.AddComment(round, caller.Division ?? "", CommentValidator.Comment(request), request.NoComment, caller.Subject, Now);
         });
 
-    public Task<Proto.Agreement> ResolveComments(ResolveCommentsRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> ResolveComments(ResolveCommentsRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
             agreement.ResolveComments(FindRound(agreement, request.RoundId), CommentValidator.Resolutions(request), caller.Subject, Now));
 
     /// <summary>GX-15: after the due date the coordinating division goes on without the divisions still silent.</summary>
-    public Task<Proto.Agreement> CloseCommentRound(CloseCommentRoundRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> CloseCommentRound(CloseCommentRoundRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
         {
             var round = FindRound(agreement, request.RoundId);

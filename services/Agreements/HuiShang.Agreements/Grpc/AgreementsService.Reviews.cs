@@ -2,7 +2,7 @@ using HuiShang.Agreements.Domain;
 using HuiShang.Agreements.Grpc.Validation;
 using HuiShang.Contracts.Agreements.V1;
 using HuiShang.Contracts.Identity;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 using Proto = HuiShang.Contracts.Agreements.V1;
 using Review = HuiShang.Agreements.Domain.Review;
@@ -12,25 +12,25 @@ namespace HuiShang.Agreements.Grpc;
 /// <summary>Director's office meeting (GX-16), city leaders (HB-16(二)), both approvals and the formal document (HB-16(三)).</summary>
 public sealed partial class AgreementsService
 {
-    public Task<Proto.Agreement> DirectorReview(ReviewRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> DirectorReview(ReviewRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvinceDirector], (caller, agreement) =>
         {
             var (decision, reasons) = ReviewValidator.Decision(request, Review.Return);
             agreement.DirectorReview(decision, reasons, request.Version, caller.Subject, Now);
         });
 
-    public Task<Proto.Agreement> CityReview(ReviewRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> CityReview(ReviewRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.CityLeader], (caller, agreement) =>
         {
             var (decision, reasons) = ReviewValidator.Decision(request, Review.Object);
             agreement.CityReview(decision, reasons, request.Version, caller.Subject, Now);
         });
 
-    public Task<Proto.Agreement> Approve(ApproveRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> Approve(ApproveRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvinceDirector, Roles.CityLeader], (caller, agreement) =>
             agreement.Approve(SideOf(caller), request.Version, caller.Subject, Now));
 
-    public Task<Proto.Agreement> RecordFormalDocument(FormalDocumentRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> RecordFormalDocument(FormalDocumentRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.CityBureau, Roles.CityLeader], (caller, agreement) =>
         {
             var (number, issuedOn) = ReviewValidator.FormalDocument(request, Today);

@@ -1,7 +1,7 @@
 using HuiShang.Agreements.Grpc.Validation;
 using HuiShang.Contracts.Agreements.V1;
 using HuiShang.Contracts.Identity;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
 using Proto = HuiShang.Contracts.Agreements.V1;
@@ -11,11 +11,11 @@ namespace HuiShang.Agreements.Grpc;
 /// <summary>Meeting and signatures (GX-17, HB-16(四)), renewal (HB-15).</summary>
 public sealed partial class AgreementsService
 {
-    public Task<Proto.Agreement> ScheduleMeeting(ScheduleMeetingRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> ScheduleMeeting(ScheduleMeetingRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
             agreement.ScheduleMeeting(MeetingValidator.Validate(request, Today), caller.Subject, Now));
 
-    public Task<Proto.Agreement> Sign(SignRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> Sign(SignRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>
         {
             var caller = context.RequireCaller(Roles.ProvinceDirector, Roles.CityLeader);
@@ -31,7 +31,7 @@ public sealed partial class AgreementsService
             return await SaveAsync(agreement, context.CancellationToken);
         });
 
-    public Task<Proto.Agreement> DecideRenewal(RenewalRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> DecideRenewal(RenewalRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
         {
             var errors = new FieldErrors();

@@ -1,7 +1,7 @@
 using HuiShang.Agreements.Grpc.Validation;
 using HuiShang.Contracts.Agreements.V1;
 using HuiShang.Contracts.Identity;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +12,11 @@ namespace HuiShang.Agreements.Grpc;
 /// <summary>Immutable versions: create (If-Match on the current number), list, read, diff.</summary>
 public sealed partial class AgreementsService
 {
-    public Task<Proto.Agreement> CreateVersion(CreateVersionRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> CreateVersion(CreateVersionRequest request, ServerCallContext context) =>
         ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
             db.Versions.Add(agreement.AddVersion(request.ExpectedVersion, VersionValidator.Validate(request), caller.Subject, Now)));
 
-    public Task<ListVersionsReply> ListVersions(GetAgreementRequest request, ServerCallContext context) =>
+    public override Task<ListVersionsReply> ListVersions(GetAgreementRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>
         {
             var agreement = await LoadAsync(context.RequireCaller(), request.Id, context.CancellationToken);
@@ -26,14 +26,14 @@ public sealed partial class AgreementsService
             return reply;
         });
 
-    public Task<Proto.AgreementVersion> GetVersion(GetVersionRequest request, ServerCallContext context) =>
+    public override Task<Proto.AgreementVersion> GetVersion(GetVersionRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>
         {
             var agreement = await LoadAsync(context.RequireCaller(), request.AgreementId, context.CancellationToken);
             return (await VersionAsync(agreement, request.Number, context.CancellationToken)).ToMessage();
         });
 
-    public Task<Proto.VersionDiff> DiffVersions(DiffVersionsRequest request, ServerCallContext context) =>
+    public override Task<Proto.VersionDiff> DiffVersions(DiffVersionsRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>
         {
             var agreement = await LoadAsync(context.RequireCaller(), request.AgreementId, context.CancellationToken);

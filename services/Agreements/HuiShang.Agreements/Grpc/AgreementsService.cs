@@ -1,7 +1,7 @@
 using HuiShang.Agreements.Data;
 using HuiShang.Agreements.Domain;
 using HuiShang.Contracts.Agreements.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Messaging;
 using HuiShang.Policies;
 using HuiShang.ServiceDefaults.Identity;
@@ -19,19 +19,20 @@ namespace HuiShang.Agreements.Grpc;
 /// </summary>
 public sealed partial class AgreementsService(
     AgreementsDbContext db, IEventOutbox outbox, [FromKeyedServices(AgreementsClock.Key)] TimeProvider time)
+    : HuiShang.Contracts.Agreements.V1.Agreements.AgreementsBase
 {
     private DateTimeOffset Now => time.GetUtcNow();
 
     private DateOnly Today => PolicyCalendar.DateOf(Now);
 
-    public Task<Proto.Agreement> GetAgreement(GetAgreementRequest request, ServerCallContext context) =>
+    public override Task<Proto.Agreement> GetAgreement(GetAgreementRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>
         {
             var agreement = await LoadAsync(context.RequireCaller(), request.Id, context.CancellationToken);
             return await ReplyAsync(agreement, context.CancellationToken);
         });
 
-    public Task<ListAgreementsReply> ListAgreements(ListAgreementsRequest request, ServerCallContext context) =>
+    public override Task<ListAgreementsReply> ListAgreements(ListAgreementsRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>
         {
             var caller = context.RequireCaller();
@@ -63,7 +64,7 @@ public sealed partial class AgreementsService(
             return reply;
         });
 
-    public Task<AgreementHistoryReply> GetHistory(GetAgreementRequest request, ServerCallContext context) =>
+    public override Task<AgreementHistoryReply> GetHistory(GetAgreementRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>
         {
             var agreement = await LoadAsync(context.RequireCaller(), request.Id, context.CancellationToken);

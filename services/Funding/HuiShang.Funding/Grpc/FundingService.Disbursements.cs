@@ -3,8 +3,7 @@ using HuiShang.Contracts.Funding.V1;
 using HuiShang.Contracts.Identity;
 using HuiShang.Funding.Domain;
 using HuiShang.Funding.Domain.Disbursements;
-using HuiShang.Grpc;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ namespace HuiShang.Funding.Grpc;
 /// <summary>Funds arrived (到位) and spent per source, checked against the plan's shares (domain.md §2.3).</summary>
 public sealed partial class FundingService
 {
-    public async Task<DisbursementSummary> RecordDisbursement(RecordDisbursementRequest request, ServerCallContext context)
+    public override async Task<DisbursementSummary> RecordDisbursement(RecordDisbursementRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.ProvincePlanning, Roles.CityBureau, Roles.District);
         return await ServiceProblems.Guard(() => ConcurrentWrites.RetryAsync(db, () => idempotent.OnceAsync(db, context, nameof(RecordDisbursement), request, async () =>
@@ -42,7 +41,7 @@ public sealed partial class FundingService
         })));
     }
 
-    public async Task<DisbursementSummary> GetDisbursements(GetProjectRequest request, ServerCallContext context)
+    public override async Task<DisbursementSummary> GetDisbursements(GetProjectRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var project = await FindAsync(db.Projects.AsNoTracking().VisibleTo(caller), request.Id, context.CancellationToken);
@@ -57,7 +56,7 @@ public sealed partial class FundingService
             : [FundingSources.District];
         if (!allowed.Contains(source))
         {
-            throw new RpcException(StatusCode.PermissionDenied, $"Your role records {string.Join(" and ", allowed)} funds only, not {source}.");
+            throw new RpcException(new Status(StatusCode.PermissionDenied, $"Your role records {string.Join(" and ", allowed)} funds only, not {source}."));
         }
     }
 

@@ -1,7 +1,7 @@
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Contracts.Identity;
 using HuiShang.Funding.Domain;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,7 @@ namespace HuiShang.Funding.Grpc;
 /// <summary>The envelope of a signed agreement and project registration under its cap (GX-18).</summary>
 public sealed partial class FundingService
 {
-    public async Task<EnvelopeMessage> GetEnvelope(GetEnvelopeRequest request, ServerCallContext context)
+    public override async Task<EnvelopeMessage> GetEnvelope(GetEnvelopeRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var envelope = Guid.TryParse(request.AgreementId, out var id)
@@ -31,7 +31,7 @@ public sealed partial class FundingService
         return envelope.ToMessage(count);
     }
 
-    public async Task<ProjectMessage> RegisterProject(RegisterProjectRequest request, ServerCallContext context)
+    public override async Task<ProjectMessage> RegisterProject(RegisterProjectRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.CityBureau, Roles.District);
         return await ServiceProblems.Guard(async () =>

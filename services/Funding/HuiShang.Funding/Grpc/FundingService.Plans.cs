@@ -2,7 +2,7 @@ using HuiShang.Contracts.Funding.V1;
 using HuiShang.Funding.Domain;
 using HuiShang.Funding.Domain.Plans;
 using HuiShang.Funding.Domain.Priority;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Policies.Sections;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
@@ -15,7 +15,7 @@ namespace HuiShang.Funding.Grpc;
 /// <summary>The funding plan (stored at approval, provisional before) and the XJ-4.2 priority ranking.</summary>
 public sealed partial class FundingService
 {
-    public async Task<FundingPlanMessage> GetFundingPlan(GetProjectRequest request, ServerCallContext context)
+    public override async Task<FundingPlanMessage> GetFundingPlan(GetProjectRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var project = await FindAsync(db.Projects.AsNoTracking().VisibleTo(caller), request.Id, context.CancellationToken);
@@ -23,7 +23,7 @@ public sealed partial class FundingService
             project.Plan is { } stored ? stored.ToMessage(project.Id, provisional: false) : ProvisionalPlan(project).ToMessage(project.Id, provisional: true)));
     }
 
-    public async Task<PriorityReply> ListPriority(ListPriorityRequest request, ServerCallContext context)
+    public override async Task<PriorityReply> ListPriority(ListPriorityRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(FundingTenancy.ProvinceRoles);
         var envelope = Guid.TryParse(request.AgreementId, out var id)

@@ -1,6 +1,6 @@
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Funding.Domain;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +11,13 @@ namespace HuiShang.Funding.Grpc;
 /// <summary>Tenancy-filtered reads of projects and their append-only history.</summary>
 public sealed partial class FundingService
 {
-    public async Task<ProjectMessage> GetProject(GetProjectRequest request, ServerCallContext context)
+    public override async Task<ProjectMessage> GetProject(GetProjectRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         return (await FindAsync(db.Projects.AsNoTracking().VisibleTo(caller), request.Id, context.CancellationToken)).ToMessage();
     }
 
-    public async Task<ListProjectsReply> ListProjects(ListProjectsRequest request, ServerCallContext context)
+    public override async Task<ListProjectsReply> ListProjects(ListProjectsRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var projects = db.Projects.AsNoTracking().VisibleTo(caller);
@@ -44,7 +44,7 @@ public sealed partial class FundingService
         return reply;
     }
 
-    public async Task<ProjectHistoryReply> GetProjectHistory(GetProjectRequest request, ServerCallContext context)
+    public override async Task<ProjectHistoryReply> GetProjectHistory(GetProjectRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var project = await FindAsync(db.Projects.AsNoTracking().VisibleTo(caller), request.Id, context.CancellationToken);

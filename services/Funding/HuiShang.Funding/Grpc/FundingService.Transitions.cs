@@ -2,7 +2,7 @@ using HuiShang.Contracts.Funding.V1;
 using HuiShang.Contracts.Identity;
 using HuiShang.Funding.Domain;
 using HuiShang.Funding.Domain.Plans;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Policies.Sections;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
@@ -15,7 +15,7 @@ namespace HuiShang.Funding.Grpc;
 /// <summary>Approval with the funding plan (XJ-4.2) and the later steps up to acceptance or termination (XJ-3.3, GY-9).</summary>
 public sealed partial class FundingService
 {
-    public async Task<ProjectMessage> ApproveProject(ApproveProjectRequest request, ServerCallContext context)
+    public override async Task<ProjectMessage> ApproveProject(ApproveProjectRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.ProvincePlanning);
         return await ServiceProblems.Guard(async () =>
@@ -37,7 +37,7 @@ public sealed partial class FundingService
         });
     }
 
-    public async Task<ProjectMessage> AdvanceProject(AdvanceProjectRequest request, ServerCallContext context)
+    public override async Task<ProjectMessage> AdvanceProject(AdvanceProjectRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.ProvincePlanning);
         return await ServiceProblems.Guard(() => ConcurrentWrites.RetryAsync(db, async () =>

@@ -16,6 +16,7 @@ namespace HuiShang.Funding.Grpc;
 public sealed partial class FundingService(
     FundingDbContext db, IEventOutbox outbox, PolicyCatalog policies, IdempotentCalls idempotent,
     [FromKeyedServices(FundingClock.Key)] TimeProvider time)
+    : HuiShang.Contracts.Funding.V1.Funding.FundingBase
 {
     private DateOnly Today => PolicyCalendar.DateOf(time.GetUtcNow());
 

@@ -1,5 +1,5 @@
 using HuiShang.Contracts.Notifications.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Notifications.Data;
 using HuiShang.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +8,7 @@ namespace HuiShang.Notifications.Grpc;
 
 /// <summary>huishang.notifications.v1.Notifications: the caller's inbox.</summary>
 public sealed class NotificationsService(NotificationsDbContext db)
+    : HuiShang.Contracts.Notifications.V1.Notifications.NotificationsBase
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -16,7 +17,7 @@ public sealed class NotificationsService(NotificationsDbContext db)
     /// Entries addressed to one of the caller's roles in the caller's own region, newest first; an entry
     /// addressed to one business division only reaches callers with that division claim.
     /// </summary>
-    public async Task<ListInboxReply> ListInbox(ListInboxRequest request, ServerCallContext context)
+    public override async Task<ListInboxReply> ListInbox(ListInboxRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var roles = caller.Roles.ToList();

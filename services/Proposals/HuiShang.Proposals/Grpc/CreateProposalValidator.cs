@@ -1,6 +1,6 @@
 using Google.Protobuf.Collections;
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc;
+using Grpc.Core;
 using HuiShang.Proposals.Domain;
 using Topic = HuiShang.Proposals.Domain.Topic;
 using TopicMessage = HuiShang.Contracts.Proposals.V1.Topic;
@@ -52,7 +52,7 @@ internal static class CreateProposalValidator
 
         if (errors.Count > 0)
         {
-            throw RpcException.Validation("The proposal has invalid fields.", errors);
+            throw Problems.Validation("The proposal has invalid fields.", errors);
         }
 
         return new ProposalDraft(title!, callId, plannedMeetingOn!.Value, cityMeetingOn, previousRoundSummary, urgentReason, topics, figures);

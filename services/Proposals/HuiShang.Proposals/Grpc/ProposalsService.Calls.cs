@@ -1,7 +1,6 @@
 using HuiShang.Contracts.Identity;
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Policies;
 using HuiShang.Proposals.Domain;
 using HuiShang.ServiceDefaults.Identity;
@@ -13,7 +12,7 @@ namespace HuiShang.Proposals.Grpc;
 /// <summary>Calls for proposals (GX-10 window).</summary>
 public sealed partial class ProposalsService
 {
-    public async Task<CallMessage> CreateCall(CreateCallRequest request, ServerCallContext context)
+    public override async Task<CallMessage> CreateCall(CreateCallRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.ProvincePlanning);
         var errors = new FieldErrors();
@@ -53,7 +52,7 @@ public sealed partial class ProposalsService
         });
     }
 
-    public async Task<CallMessage> GetCall(GetCallRequest request, ServerCallContext context)
+    public override async Task<CallMessage> GetCall(GetCallRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         // Another jurisdiction's call is "not found", like an unknown id (api.md tenancy).
@@ -61,7 +60,7 @@ public sealed partial class ProposalsService
         return call.ToMessage();
     }
 
-    public async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
+    public override async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var calls = db.Calls.AsNoTracking().Where(c => c.JurisdictionCode == caller.JurisdictionCode);

@@ -1,6 +1,6 @@
 using HuiShang.Contracts.Identity;
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
 using ProposalMessage = HuiShang.Contracts.Proposals.V1.Proposal;
 
@@ -9,7 +9,7 @@ namespace HuiShang.Proposals.Grpc;
 /// <summary>Return for revision (the coordinating division) and withdrawal (the city).</summary>
 public sealed partial class ProposalsService
 {
-    public async Task<ProposalMessage> ReturnProposal(ReturnProposalRequest request, ServerCallContext context)
+    public override async Task<ProposalMessage> ReturnProposal(ReturnProposalRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.ProvincePlanning);
         var proposal = await FindAsync(db.Proposals.VisibleTo(caller), request.Id, context.CancellationToken);
@@ -28,7 +28,7 @@ public sealed partial class ProposalsService
         });
     }
 
-    public async Task<ProposalMessage> WithdrawProposal(WithdrawProposalRequest request, ServerCallContext context)
+    public override async Task<ProposalMessage> WithdrawProposal(WithdrawProposalRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.CityBureau);
         var proposal = await FindAsync(db.Proposals.OwnedBy(caller), request.Id, context.CancellationToken);

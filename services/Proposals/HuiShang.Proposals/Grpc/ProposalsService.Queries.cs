@@ -1,5 +1,5 @@
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Proposals.Domain;
 using HuiShang.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +9,7 @@ namespace HuiShang.Proposals.Grpc;
 /// <summary>Tenancy-filtered lists and the append-only history.</summary>
 public sealed partial class ProposalsService
 {
-    public async Task<ListProposalsReply> ListProposals(ListProposalsRequest request, ServerCallContext context)
+    public override async Task<ListProposalsReply> ListProposals(ListProposalsRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var proposals = db.Proposals.AsNoTracking().VisibleTo(caller);
@@ -33,7 +33,7 @@ public sealed partial class ProposalsService
         return reply;
     }
 
-    public async Task<ProposalHistoryReply> GetProposalHistory(GetProposalRequest request, ServerCallContext context)
+    public override async Task<ProposalHistoryReply> GetProposalHistory(GetProposalRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var proposal = await FindAsync(db.Proposals.AsNoTracking().VisibleTo(caller), request.Id, context.CancellationToken);

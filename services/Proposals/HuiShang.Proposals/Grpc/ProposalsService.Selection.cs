@@ -1,6 +1,6 @@
 using HuiShang.Contracts.Identity;
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Policies;
 using HuiShang.Proposals.Domain;
 using HuiShang.Proposals.Domain.Rules;
@@ -12,7 +12,7 @@ namespace HuiShang.Proposals.Grpc;
 /// <summary>GX-10 selection of a call: quotas, the round cycle, extras with reasons; the rest are not selected.</summary>
 public sealed partial class ProposalsService
 {
-    public async Task<SelectionReply> SelectProposals(SelectProposalsRequest request, ServerCallContext context)
+    public override async Task<SelectionReply> SelectProposals(SelectProposalsRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.ProvincePlanning);
         var call = await FindCallAsync(caller, request.CallId, context.CancellationToken) ?? throw Problems.CallNotFound(request.CallId);

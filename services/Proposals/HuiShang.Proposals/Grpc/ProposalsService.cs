@@ -1,6 +1,6 @@
 using HuiShang.Contracts.Identity;
 using HuiShang.Contracts.Proposals.V1;
-using HuiShang.Grpc.Server;
+using Grpc.Core;
 using HuiShang.Messaging;
 using HuiShang.Policies;
 using HuiShang.Proposals.Data;
@@ -15,8 +15,9 @@ namespace HuiShang.Proposals.Grpc;
 /// <summary>huishang.proposals.v1.Proposals: maps messages to the domain and back. Drafting and submission here.</summary>
 public sealed partial class ProposalsService(
     ProposalsDbContext db, IEventOutbox outbox, PolicyCatalog policies, [FromKeyedServices(ProposalsClock.Key)] TimeProvider time)
+    : HuiShang.Contracts.Proposals.V1.Proposals.ProposalsBase
 {
-    public async Task<ProposalMessage> CreateProposal(CreateProposalRequest request, ServerCallContext context)
+    public override async Task<ProposalMessage> CreateProposal(CreateProposalRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.CityBureau);
         var draft = CreateProposalValidator.Validate(request);
@@ -31,7 +32,7 @@ public sealed partial class ProposalsService(
         return proposal.ToMessage();
     }
 
-    public async Task<ProposalMessage> UpdateProposal(UpdateProposalRequest request, ServerCallContext context)
+    public override async Task<ProposalMessage> UpdateProposal(UpdateProposalRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.CityBureau);
         var proposal = await FindAsync(db.Proposals.OwnedBy(caller), request.Id, context.CancellationToken);
@@ -44,7 +45,7 @@ public sealed partial class ProposalsService(
         });
     }
 
-    public async Task<ProposalMessage> SubmitProposal(SubmitProposalRequest request, ServerCallContext context)
+    public override async Task<ProposalMessage> SubmitProposal(SubmitProposalRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.CityBureau);
         var proposal = await FindAsync(db.Proposals.OwnedBy(caller), request.Id, context.CancellationToken);
@@ -72,7 +73,7 @@ public sealed partial class ProposalsService(
         });
     }
 
-    public async Task<ProposalMessage> GetProposal(GetProposalRequest request, ServerCallContext context)
+    public override async Task<ProposalMessage> GetProposal(GetProposalRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller();
         var proposal = await FindAsync(db.Proposals.AsNoTracking().VisibleTo(caller), request.Id, context.CancellationToken);
