@@ -5,17 +5,21 @@ namespace HuiShang.Grpc.Benchmarks;
 /// <summary>Command-line flags; defaults are the figures the issue asks for (64 concurrent calls).</summary>
 internal sealed record BenchmarkOptions
 {
+    public const string DotnetServer = "dotnet";
+
     private const string Usage = """
         Usage: dotnet run -c Release --project tests/HuiShang.Grpc.Benchmarks -- [flags]
           --concurrency N   concurrent closed-loop callers (default 64)
           --warmup S        seconds of unrecorded calls before each measurement, and of a
                             first unmeasured pass over all scenarios (default 3)
           --duration S      seconds measured per scenario and round (default 10)
-          --rounds N        times the scenarios run, interleaved A,B,C,A,B,C… (default 3)
+          --rounds N        times the scenarios run, interleaved A,C,A,C… (default 3)
           --payload N       Echo payload bytes (default 16)
-          --scenarios LIST  subset of A,B,C (default A,B,C)
+          --scenarios LIST  subset of A (grpc-dotnet server) and C (grpc-js server) (default A,C;
+                            B was the retired HuiShang.Grpc server, see results/)
           --out PATH        markdown result file (default BenchmarkResults/grpc.md)
-          --serve           run only the .NET server; prints LISTENING <port>, stops on SIGTERM/SIGINT
+          --serve dotnet    run only the grpc-dotnet server; prints LISTENING <port>,
+                            stops on SIGTERM/SIGINT
           --stop-on-stdin-close  with --serve: also stop when stdin closes (the benchmark's own child does)
         """;
 
@@ -30,11 +34,12 @@ internal sealed record BenchmarkOptions
 
     public int PayloadSize { get; init; } = 16;
 
-    public string Scenarios { get; init; } = "ABC";
+    public string Scenarios { get; init; } = "AC";
 
     public string OutputPath { get; init; } = Path.Combine("BenchmarkResults", "grpc.md");
 
-    public bool Serve { get; init; }
+    /// <summary>Set in serve mode: which .NET server this process is.</summary>
+    public string? Serve { get; init; }
 
     public bool StopOnStdinClose { get; init; }
 
@@ -56,7 +61,7 @@ internal sealed record BenchmarkOptions
                     "--payload" => options with { PayloadSize = Positive(Next()) },
                     "--scenarios" => options with { Scenarios = ScenarioList(Next()) },
                     "--out" => options with { OutputPath = Next() },
-                    "--serve" => options with { Serve = true },
+                    "--serve" => options with { Serve = ServerName(Next()) },
                     "--stop-on-stdin-close" => options with { StopOnStdinClose = true },
                     "-h" or "--help" => throw new FormatException(""),
                     var other => throw new FormatException($"Unknown flag '{other}'."),
@@ -82,11 +87,14 @@ internal sealed record BenchmarkOptions
             ? TimeSpan.FromSeconds(s)
             : throw new FormatException($"'{value}' is not a number of seconds.");
 
+    private static string ServerName(string value) =>
+        value is DotnetServer ? value : throw new FormatException($"'{value}' is not a server: {DotnetServer}.");
+
     private static string ScenarioList(string value)
     {
         var letters = string.Concat(value.ToUpperInvariant().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return letters.Length > 0 && letters.All(c => c is 'A' or 'B' or 'C')
+        return letters.Length > 0 && letters.All(c => c is 'A' or 'C')
             ? new string(letters.Distinct().Order().ToArray())
-            : throw new FormatException($"'{value}' is not a list of scenarios A, B, C.");
+            : throw new FormatException($"'{value}' is not a list of scenarios A, C.");
     }
 }

@@ -19,17 +19,16 @@ internal static class BenchmarkRun
         var scenarios = new List<Scenario>();
         try
         {
-            if (options.Scenarios.Contains('A') || options.Scenarios.Contains('C'))
+            // Every scenario uses the same load client; only the server process differs.
+            foreach (var key in options.Scenarios)
             {
-                var dotnet = await Start(servers, Servers.StartDotNetAsync());
-                Add(scenarios, options, 'A', "GrpcChannel → .NET server", () => new GrpcChannelCaller(Address(dotnet), options.PayloadSize), dotnet);
-                Add(scenarios, options, 'C', "HttpClient HTTP/2 POST → .NET server", () => new HttpClientCaller(Address(dotnet), options.PayloadSize), dotnet);
-            }
-
-            if (options.Scenarios.Contains('B'))
-            {
-                var grpcJs = await Start(servers, Servers.StartGrpcJsAsync());
-                Add(scenarios, options, 'B', "GrpcChannel → grpc-js server", () => new GrpcChannelCaller(Address(grpcJs), options.PayloadSize), grpcJs);
+                var (name, starting) = key switch
+                {
+                    'A' => ("grpc-dotnet server (Grpc.AspNetCore)", Servers.StartDotNetAsync(BenchmarkOptions.DotnetServer, "grpc-dotnet server")),
+                    _ => ("grpc-js server (node)", Servers.StartGrpcJsAsync()),
+                };
+                var server = await Start(servers, starting);
+                scenarios.Add(new Scenario(key, $"GrpcChannel → {name}", new GrpcNetCaller(Address(server), options.PayloadSize), server));
             }
 
             scenarios.Sort((x, y) => x.Key.CompareTo(y.Key));
@@ -96,14 +95,6 @@ internal static class BenchmarkRun
         servers.Add(server);
         Console.WriteLine($"{server.Name} listening on 127.0.0.1:{server.Port}");
         return server;
-    }
-
-    private static void Add(List<Scenario> scenarios, BenchmarkOptions options, char key, string name, Func<IEchoCaller> caller, ChildProcess server)
-    {
-        if (options.Scenarios.Contains(key))
-        {
-            scenarios.Add(new Scenario(key, name, caller(), server));
-        }
     }
 
     private static Uri Address(ChildProcess server) => new($"http://127.0.0.1:{server.Port}");

@@ -1,22 +1,25 @@
 using System.Runtime.InteropServices;
-using HuiShang.Grpc.TestService;
 
 namespace HuiShang.Grpc.Benchmarks;
 
 /// <summary>
-/// <c>--serve</c>: the .NET TestGrpcServer alone in this process, with the same start-up contract as
-/// tests/interop/server.js, so the load client treats both servers alike.
+/// <c>--serve &lt;server&gt;</c>: one .NET server alone in this process, with the same start-up contract as
+/// tests/interop/server.js, so the load client treats every server alike.
 /// </summary>
 internal static class ServeMode
 {
-    public static async Task<int> RunAsync(bool stopOnStdinClose)
+    public static async Task<int> RunAsync(string server, bool stopOnStdinClose)
     {
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 
-        await using var server = await TestGrpcServer.StartAsync();
-        Console.Out.WriteLine($"LISTENING {server.Address.Port}");
+        // BenchmarkOptions accepts only "dotnet": the one .NET server left since the retired transport went.
+        var (port, running) = server == BenchmarkOptions.DotnetServer
+            ? await DotnetEchoServer.StartAsync()
+            : throw new ArgumentOutOfRangeException(nameof(server), server, "Unknown server.");
+        await using var serving = running;
+        Console.Out.WriteLine($"LISTENING {port}");
         Console.Out.Flush();
 
         if (stopOnStdinClose)

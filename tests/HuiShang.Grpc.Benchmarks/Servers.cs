@@ -3,19 +3,18 @@ using System.Reflection;
 
 namespace HuiShang.Grpc.Benchmarks;
 
-/// <summary>Starts the two servers under test, each in its own process.</summary>
+/// <summary>Starts the servers under test, each in its own process.</summary>
 internal static class Servers
 {
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>This exe again with <c>--serve</c>: the same Release build as the load client.</summary>
-    public static Task<ChildProcess> StartDotNetAsync()
+    /// <summary>This exe again with <c>--serve &lt;server&gt;</c>: the same Release build as the load client.</summary>
+    public static Task<ChildProcess> StartDotNetAsync(string server, string name)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this process is unknown.");
-        string[] arguments = Path.GetFileNameWithoutExtension(self) == "dotnet"
-            ? [Assembly.GetEntryAssembly()!.Location, "--serve", "--stop-on-stdin-close"]
-            : ["--serve", "--stop-on-stdin-close"];
-        return ChildProcess.StartAsync(".NET server", self, arguments, Environment.CurrentDirectory, ReadyTimeout);
+        string[] serve = ["--serve", server, "--stop-on-stdin-close"];
+        string[] arguments = Path.GetFileNameWithoutExtension(self) == "dotnet" ? [Assembly.GetEntryAssembly()!.Location, .. serve] : serve;
+        return ChildProcess.StartAsync(name, self, arguments, Environment.CurrentDirectory, ReadyTimeout);
     }
 
     /// <summary>tests/interop/server.js (grpc-js), installing its packages first if they are missing.</summary>
@@ -25,7 +24,7 @@ internal static class Servers
         var script = Path.Combine(interop, "server.js");
         if (!File.Exists(script))
         {
-            throw new FileNotFoundException($"The grpc-js server {script} does not exist (run with --scenarios A,C without it).");
+            throw new FileNotFoundException($"The grpc-js server {script} does not exist (run with --scenarios A without it).");
         }
 
         if (!Directory.Exists(Path.Combine(interop, "node_modules")))

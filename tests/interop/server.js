@@ -1,9 +1,9 @@
 'use strict';
 // grpc-js implementation of huishang.interop.v1.InteropTest, the twin of
-// tests/HuiShang.Grpc.TestService/InteropTestService.cs (same semantics, so either client can
+// tests/HuiShang.Grpc.Benchmarks/EchoService.cs (same semantics, so the benchmark's client can
 // call either server). Missing is deliberately not implemented: grpc-js answers UNIMPLEMENTED.
 //
-// Contract (the interop tests and the benchmark rely on it):
+// Contract (the benchmark relies on it):
 //   node server.js --port <port, 0 = free> [--max-receive <bytes>] [--stop-on-stdin-close]
 //   binds 127.0.0.1 without TLS, prints exactly one stdout line "LISTENING <port>" when ready,
 //   exits 0 on SIGTERM/SIGINT (and when stdin closes, with --stop-on-stdin-close: a parent that
@@ -16,7 +16,7 @@ const ECHO_PREFIX = 'x-echo-';
 const TRAILER_PREFIX = 'x-trailer-';
 
 // Headers grpc-js leaves in call.metadata that belong to the protocol, not to the caller
-// (the same set HuiShang.Grpc's MetadataKey.IsReserved hides, plus accept-encoding).
+// (the same set the .NET EchoService hides).
 const PROTOCOL_HEADERS = new Set([
   'content-type', 'te', 'user-agent', 'content-length', 'host', 'connection',
   'transfer-encoding', 'accept-encoding',

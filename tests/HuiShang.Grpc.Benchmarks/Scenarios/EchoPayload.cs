@@ -1,5 +1,5 @@
 using Google.Protobuf;
-using HuiShang.Grpc.TestService;
+using HuiShang.Interop.V1;
 
 namespace HuiShang.Grpc.Benchmarks.Scenarios;
 

@@ -1,13 +1,11 @@
-namespace HuiShang.Grpc.InteropTests;
+namespace HuiShang.Interop.Tests;
 
 /// <summary>Where the grpc-js peers live: found from the test binaries, so any working directory works.</summary>
-public static class RepoPaths
+internal static class RepoPaths
 {
     private static readonly Lazy<string> Root = new(FindRoot);
 
-    public static string RepoRoot => Root.Value;
-
-    public static string InteropDirectory => Path.Combine(RepoRoot, "tests", "interop");
+    public static string InteropDirectory => Path.Combine(Root.Value, "tests", "interop");
 
     private static string FindRoot()
     {

@@ -1,17 +1,18 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace HuiShang.Grpc.InteropTests;
+namespace HuiShang.Interop.Tests;
 
 /// <summary>Runs a command to its end with a time limit, keeping what it printed for error messages.</summary>
-public static class ProcessRunner
+internal static class ProcessRunner
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError)
     {
         public override string ToString() => $"exit code {ExitCode}\n--- stdout ---\n{StandardOutput}\n--- stderr ---\n{StandardError}";
     }
 
-    public static async Task<Result> RunAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    public static async Task<Result> RunAsync(
+        string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -25,6 +26,11 @@ public static class ProcessRunner
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");

@@ -1,10 +1,10 @@
-namespace HuiShang.Grpc.InteropTests;
+namespace HuiShang.Interop.Tests;
 
 /// <summary>
 /// Installs the grpc-js peers' packages from the committed package-lock.json once per checkout.
 /// Test classes (and test processes) run in parallel, so the install is serialized by a file lock.
 /// </summary>
-public static class NpmInstall
+internal static class NpmInstall
 {
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
