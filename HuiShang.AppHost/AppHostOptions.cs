@@ -1,34 +1,58 @@
 namespace HuiShang.AppHost;
 
-/// <summary>Command line of the launcher.</summary>
-public sealed record AppHostOptions
+/// <summary>
+/// The AppHost's own flags (README); everything else is Aspire's configuration (`--Key=value`),
+/// e.g. `--HuiShang:RunDirectory=/tmp/run`, which tests use.
+/// </summary>
+public sealed record AppHostOptions(bool Postgres, string? RunDirectoryArgument, string[] AspireArgs)
 {
-    /// <summary>Also start a private PostgreSQL and run every service on it (default: embedded SQLite).</summary>
-    public bool Postgres { get; init; }
+    public const string RunDirectoryKey = "HuiShang:RunDirectory";
+    public const string PostgresKey = "HuiShang:Postgres";
 
-    /// <summary>Where databases, broker data and logs live; kept between runs.</summary>
-    public string RunDirectory { get; init; } = "";
-
-    /// <summary>Use free ports instead of the documented defaults (tests, or a second instance).</summary>
-    public bool FreePorts { get; init; }
-
-    /// <summary>Extra variables for every child (not from the command line: tests set telemetry export here).</summary>
-    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
-
-    public static AppHostOptions Parse(string[] args, string repositoryRoot)
+    public static AppHostOptions Parse(string[] args)
     {
-        var options = new AppHostOptions { RunDirectory = Path.Combine(repositoryRoot, ".run") };
+        var postgres = false;
+        string? runDirectory = null;
+        var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
-            options = args[i] switch
+            switch (args[i])
             {
-                "--postgres" => options with { Postgres = true },
-                "--free-ports" => options with { FreePorts = true },
-                "--run-dir" when i + 1 < args.Length => options with { RunDirectory = Path.GetFullPath(args[++i]) },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--postgres] [--free-ports] [--run-dir <dir>]"),
-            };
+                case "--postgres":
+                    postgres = true;
+                    break;
+                case "--run-dir" when i + 1 < args.Length:
+                    runDirectory = Path.GetFullPath(args[++i]);
+                    break;
+                default:
+                    rest.Add(args[i]);
+                    break;
+            }
         }
 
-        return options;
+        return new AppHostOptions(postgres || rest.Contains($"--{PostgresKey}=true"), runDirectory, [.. rest]);
     }
+
+    /// <summary>Databases, broker data and the signing key; kept between runs (default: .run/ in the repository).</summary>
+    public RunDirectory RunDirectory(IDistributedApplicationBuilder builder) => new(
+        RunDirectoryArgument
+        ?? builder.Configuration[RunDirectoryKey]
+        ?? Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".run")));
+}
+
+public sealed record RunDirectory
+{
+    public RunDirectory(string root)
+    {
+        Root = root;
+        Directory.CreateDirectory(Path.Combine(root, "data"));
+    }
+
+    public string Root { get; }
+
+    public string Rabbit => Path.Combine(Root, "rabbitmq");
+
+    public string Postgres => Path.Combine(Root, "postgres");
+
+    public string Database(string service) => Path.Combine(Root, "data", service + ".db");
 }

@@ -1,30 +1,33 @@
 using HuiShang.AppHost;
-using HuiShang.LocalInfrastructure.Processes;
+using HuiShang.Contracts;
+using HuiShang.Hosting;
 
-// dotnet run --project HuiShang.AppHost [-- --postgres] [--free-ports] [--run-dir <dir>]
-var layout = RepositoryLayout.Find();
-var options = AppHostOptions.Parse(args, layout.Root);
-// We stop the children in order on a signal; the library's kill-everything-now handler would race us.
-ProcessExitCleanup.OnSignals = false;
-using var shutdown = new ShutdownSignal();
-using var stopping = new CancellationTokenSource();
-_ = shutdown.Received.ContinueWith(_ => stopping.Cancel(), TaskScheduler.Default);
+// dotnet run --project HuiShang.AppHost [-- --postgres] [--run-dir <dir>]
+var options = AppHostOptions.Parse(args);
+var builder = DistributedApplication.CreateBuilder(options.AspireArgs);
+builder.StopWhenParentExits();
+var run = options.RunDirectory(builder);
 
-await using var platform = new Platform(layout, options);
-try
-{
-    await platform.StartAsync(stopping.Token);
-    platform.PrintEndpoints();
-    Log.AppHost($"received {await shutdown.Received}: stopping");
-    return 0;
-}
-catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-{
-    Log.AppHost("stopped during start-up");
-    return 0;
-}
-catch (Exception ex)
-{
-    Log.AppHost($"start-up failed: {ex.Message}");
-    return 1;
-}
+// Debian's servers, installed on first use (apt, needs root) and run as executables: no container runtime.
+var packages = builder.AddInfrastructurePackages(run.Root, options.Postgres);
+var rabbit = builder.AddLocalRabbitMq("rabbitmq", run.Rabbit);
+rabbit.Epmd.WaitForCompletion(packages);
+var postgres = options.Postgres ? builder.AddLocalPostgres("postgres", run.Postgres, [.. Resources.Services.Select(s => s.Name)]) : null;
+postgres?.InitDb.WaitForCompletion(packages);
+var platform = new PlatformSettings(run, rabbit, postgres, SigningKey.LoadOrCreate(run.Root));
+
+var proposals = builder.AddService<Projects.HuiShang_Proposals>(Resources.Proposals, platform);
+var agreements = builder.AddService<Projects.HuiShang_Agreements>(Resources.Agreements, platform);
+var funding = builder.AddService<Projects.HuiShang_Funding>(Resources.Funding, platform);
+var evaluation = builder.AddService<Projects.HuiShang_Evaluation>(Resources.Evaluation, platform);
+var notifications = builder.AddService<Projects.HuiShang_Notifications>(Resources.Notifications, platform);
+
+builder.AddProject<Projects.HuiShang_Gateway>(Resources.Gateway)
+    .WithHttpEndpoint(port: Resources.GatewayPort, name: "http", env: "Endpoints__Http")
+    .WithHttpHealthCheck("/health/ready", endpointName: "http")
+    .WithPlatformSettings(platform)
+    .WithUpstream(proposals).WithUpstream(agreements).WithUpstream(funding).WithUpstream(notifications)
+    .WaitFor(evaluation)
+    .AnnounceWhenReady();
+
+builder.Build().Run();

@@ -1,5 +1,5 @@
 using HuiShang.Contracts;
-using HuiShang.LocalInfrastructure.Postgres;
+using HuiShang.ServiceTesting.Infrastructure;
 
 namespace HuiShang.Funding.Tests;
 
@@ -9,13 +9,12 @@ public sealed class PostgresTests
     [Fact]
     public async Task GX18_parallel_registrations_never_exceed_the_cap_on_postgres()
     {
-        await using var server = await PostgresServer.StartAsync(new PostgresServerOptions { Output = _ => { } });
-        var database = $"funding_{Guid.NewGuid():N}"[..20];
-        await server.CreateDatabaseAsync(database);
+        await using var server = await TestPostgres.StartAsync();
+        var database = await server.CreateDatabaseAsync($"funding_{Guid.NewGuid():N}"[..20]);
         await using var host = await FundingHost.StartAsync(settings: new Dictionary<string, string?>
         {
             [ConfigKeys.DatabaseProvider] = "postgres",
-            [ConfigKeys.Database(Resources.Funding)] = server.ConnectionString(database),
+            [ConfigKeys.Database(Resources.Funding)] = database,
         });
 
         await ConcurrencyTests.CapHoldsUnderParallelRegistrationsAsync(host);

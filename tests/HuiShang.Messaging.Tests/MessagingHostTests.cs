@@ -38,9 +38,8 @@ public sealed class MessagingHostTests
     public async Task Messaging_health_check_is_unhealthy_when_the_broker_is_unreachable()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
-        // A port nothing listens on: the bus cannot connect.
-        var port = HuiShang.LocalInfrastructure.FreePorts.Next(1)[0];
-        await using var host = await TestHost.StartAsync(database, $"amqp://guest:guest@127.0.0.1:{port}/", waitForBus: false);
+        // Port 1 (tcpmux): privileged and unused, so the connection is refused and the bus cannot connect.
+        await using var host = await TestHost.StartAsync(database, "amqp://guest:guest@127.0.0.1:1/", waitForBus: false);
         var health = host.Services.GetRequiredService<HealthCheckService>();
 
         await Task.Delay(1000);

@@ -24,7 +24,7 @@ public sealed class AgreementsFaultTests(SqlitePlatformFixture fixture) : IClass
         const int count = 40;
         var cities = RegionCatalog.Default.Jurisdictions.Single(j => j.Code == "130000").LowerUnits.Select(u => u.Code).ToList();
         var proposals = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(fixture.Platform.Infrastructure.Rabbit.ConnectionString)));
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(fixture.Broker)));
         await bus.StartAsync();
         try
         {
@@ -38,9 +38,9 @@ public sealed class AgreementsFaultTests(SqlitePlatformFixture fixture) : IClass
 
             // Kill it once it is visibly drafting the burst, then let the rest queue up on the broker.
             await Eventually.GetAsync(() => DraftedAsync(proposals), n => n >= 3, Patience);
-            fixture.Platform.Kill(Resources.Agreements);
+            await fixture.CrashAsync(Resources.Agreements);
             await publishing;
-            await fixture.Platform.RestartAsync(Resources.Agreements, CancellationToken.None);
+            await fixture.StartAsync(Resources.Agreements);
         }
         finally
         {

@@ -1,64 +1,69 @@
-using System.Text.RegularExpressions;
-using HuiShang.AppHost;
-using HuiShang.LocalInfrastructure.Processes;
-using HuiShang.ServiceTesting;
-
 namespace HuiShang.Platform.Tests;
 
 /// <summary>
-/// What a new user does with the README's first command: start the AppHost, use the platform
-/// through the gateway, stop it with SIGTERM — and nothing of it is left running.
+/// What a user does with the README's first command: start the AppHost, use the platform through
+/// the gateway, stop it — and nothing of it is left running, also when the AppHost is killed.
 /// </summary>
 [Collection(nameof(PlatformCollection))]
-public sealed partial class AppHostSmokeTests
+public sealed class AppHostSmokeTests
 {
+    private static readonly TimeSpan Start = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Cleanup = TimeSpan.FromMinutes(1);
+
     [Fact]
     public async Task AppHost_starts_the_platform_serves_the_flow_and_stops_everything_on_SIGTERM()
     {
-        var runDirectory = Path.Combine(Path.GetTempPath(), "huishang-apphost-smoke", Guid.NewGuid().ToString("N"));
-        var gatewayUrl = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var appHost = ChildProcess.Start(new ChildProcessOptions
-        {
-            Name = "apphost",
-            FileName = "dotnet",
-            Arguments = [AppHostAssembly(), "--free-ports", "--run-dir", runDirectory],
-            Output = line =>
-            {
-                if (GatewayLine().Match(line) is { Success: true } match)
-                {
-                    gatewayUrl.TrySetResult(new Uri(match.Groups[1].Value));
-                }
-            },
-        });
-        await using var _ = appHost;
+        using var run = new TestDirectory();
+        await using var appHost = AppHostProcess.Start(run.Path);
 
-        var started = await Task.WhenAny(gatewayUrl.Task, appHost.Exited, Task.Delay(TimeSpan.FromMinutes(5)));
-        Assert.True(started == gatewayUrl.Task, "the AppHost did not start:\n" + string.Join("\n", appHost.LastLines(40)));
-        var platformProcesses = appHost.Tree();
-
-        using (var gateway = new GatewayClient(await gatewayUrl.Task))
+        using (var gateway = new GatewayClient(await appHost.GatewayAsync(Start)))
         {
             var id = await gateway.CreateAndSubmitAsync("city-bureau@451400", await gateway.OpenCallAsync("450000"), "崇左市会商建议");
             var inbox = await Eventually.GetAsync(() => gateway.InboxSubjectsAsync("province-planning@450000"), s => s?.Contains(id) == true, TimeSpan.FromSeconds(60));
             Assert.Contains(id, inbox!);
         }
 
-        Terminate(appHost.Id);
-        Assert.Equal(0, await appHost.Exited.WaitAsync(TimeSpan.FromMinutes(2)));
-        Assert.Contains(appHost.LastLines(200), l => l.Contains("stopping infrastructure", StringComparison.Ordinal));
-        Assert.True(platformProcesses.Count >= 8, $"expected the AppHost, six hosts and RabbitMQ, saw {string.Join(", ", platformProcesses)}");
-        Assert.DoesNotContain(platformProcesses, p => p.IsRunning());
-        Assert.Empty(ProcessTable.FindByEnvironment("epmd", "HOME=" + Path.Combine(runDirectory, "rabbitmq")));
+        var platform = appHost.PlatformProcesses();
+        appHost.Signal("TERM");
+
+        Assert.Equal(0, await appHost.ExitCodeAsync(TimeSpan.FromMinutes(2)));
+        AssertPlatformSize(platform);
+        await AssertAllGoneAsync(appHost);
     }
 
-    private static string AppHostAssembly() =>
-        Path.Combine(RepositoryLayout.Find().Root, "HuiShang.AppHost", "bin", BuildConfiguration, "net10.0", "HuiShang.AppHost.dll");
+    [Fact]
+    public async Task A_killed_AppHost_takes_every_process_of_the_platform_with_it()
+    {
+        using var run = new TestDirectory();
+        await using var appHost = AppHostProcess.Start(run.Path);
+        await appHost.GatewayAsync(Start);
+        var platform = appHost.PlatformProcesses();
 
-    private static string BuildConfiguration =>
-        AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        appHost.Signal("KILL");
 
-    private static void Terminate(int pid) => System.Diagnostics.Process.Start("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        AssertPlatformSize(platform);
+        await AssertAllGoneAsync(appHost);
+    }
 
-    [GeneratedRegex(@"\[apphost\]\s+gateway\s+(http://127\.0\.0\.1:\d+)")]
-    private static partial Regex GatewayLine();
+    /// <summary>The AppHost, DCP, epmd, RabbitMQ, five services and the gateway at least.</summary>
+    private static void AssertPlatformSize(IReadOnlyList<int> platform) =>
+        Assert.True(platform.Count >= 10, $"expected the whole platform, saw {platform.Count} processes");
+
+    private static async Task AssertAllGoneAsync(AppHostProcess appHost)
+    {
+        var left = await Eventually.GetAsync(() => Task.FromResult(appHost.PlatformProcesses()), p => p.Count == 0, Cleanup);
+        Assert.True(left.Count == 0, $"still running: {string.Join(", ", left.Select(Describe))}");
+    }
+
+    private static string Describe(int pid)
+    {
+        try
+        {
+            return $"{pid} {File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ')}";
+        }
+        catch (IOException)
+        {
+            return pid.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 }

@@ -20,7 +20,7 @@ public sealed class OutboxFaultTests(SqlitePlatformFixture fixture) : IClassFixt
         const int count = 22;
         var cities = Cities("130000");
         var call = await fixture.CallOfAsync("130000");
-        await fixture.Platform.Infrastructure.StopBrokerAsync();
+        await fixture.StopAsync("rabbitmq");
 
         var ids = new List<string>();
         for (var i = 0; i < count; i++)
@@ -28,7 +28,7 @@ public sealed class OutboxFaultTests(SqlitePlatformFixture fixture) : IClassFixt
             ids.Add(await fixture.Gateway.CreateAndSubmitAsync($"city-bureau@{cities[i % cities.Count]}", call, $"broker-down {i}"));
         }
 
-        await fixture.Platform.Infrastructure.StartBrokerAsync(CancellationToken.None);
+        await fixture.StartAsync("rabbitmq");
         var inbox = await Eventually.GetAsync(() => fixture.Gateway.InboxSubjectsAsync("province-planning@130000"), s => s?.Count >= count, Patience);
 
         await AssertExactlyOnceAsync("province-planning@130000", ids, inbox);
@@ -53,9 +53,9 @@ public sealed class OutboxFaultTests(SqlitePlatformFixture fixture) : IClassFixt
 
         // Kill it once it is visibly consuming the burst.
         await Eventually.GetAsync(() => fixture.Gateway.InboxSubjectsAsync("province-planning@450000"), s => s?.Count(_ => true) >= 5, Patience);
-        fixture.Platform.Kill(Resources.Notifications);
+        await fixture.CrashAsync(Resources.Notifications);
         var ids = await submitting;
-        await fixture.Platform.RestartAsync(Resources.Notifications, CancellationToken.None);
+        await fixture.StartAsync(Resources.Notifications);
 
         var inbox = await Eventually.GetAsync(() => fixture.Gateway.InboxSubjectsAsync("province-planning@450000"), s => s is not null && ids.All(s.Contains), Patience);
         await AssertExactlyOnceAsync("province-planning@450000", ids, inbox);

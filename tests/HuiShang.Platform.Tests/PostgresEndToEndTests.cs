@@ -1,3 +1,4 @@
+using Aspire.Hosting.Testing;
 using HuiShang.ServiceTesting;
 
 namespace HuiShang.Platform.Tests;
@@ -9,7 +10,7 @@ public sealed class PostgresEndToEndTests(PostgresPlatformFixture fixture) : ICl
     [Fact]
     public async Task Submitted_proposal_reaches_the_planning_inbox_on_PostgreSQL()
     {
-        Assert.NotNull(fixture.Platform.Infrastructure.Postgres);
+        Assert.True(fixture.App.GetEndpoint("postgres", "tcp").Port > 0, "the platform runs with its PostgreSQL");
 
         var id = await fixture.Gateway.CreateAndSubmitAsync("city-bureau@510802", await fixture.CallOfAsync("510800"), "利州区会商建议");
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using HuiShang.Agreements;
 using HuiShang.Contracts;
 using HuiShang.Gateway.Tests.Infrastructure;
-using HuiShang.LocalInfrastructure.RabbitMq;
+using HuiShang.ServiceTesting.Infrastructure;
 using HuiShang.Proposals;
 using HuiShang.Proposals.Domain;
 using HuiShang.ServiceTesting;
@@ -59,7 +59,7 @@ public sealed class AgreementsStack : IAsyncLifetime
 
     public FixedClock AgreementsClock { get; } = new(AgreementsToday);
 
-    public RabbitMqServer Broker => _onBroker.Broker;
+    public TestRabbitMq Broker => _onBroker.Broker;
 
     public ServiceHost Proposals { get; private set; } = null!;
 
@@ -81,7 +81,7 @@ public sealed class AgreementsStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _onBroker = await BrokerBackedServices.StartAsync("rabbitmq-agreements", Auth.SigningKey);
+        _onBroker = await BrokerBackedServices.StartAsync(Auth.SigningKey);
         Agreements = await _onBroker.StartServiceAsync(Resources.Agreements, b =>
         {
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Agreements.Domain.AgreementsClock.Key, AgreementsClock);

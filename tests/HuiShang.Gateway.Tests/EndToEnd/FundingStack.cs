@@ -63,7 +63,7 @@ public sealed class FundingStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _onBroker = await BrokerBackedServices.StartAsync("rabbitmq-funding", Auth.SigningKey);
+        _onBroker = await BrokerBackedServices.StartAsync(Auth.SigningKey);
         Agreements = await _onBroker.StartServiceAsync(Resources.Agreements, b =>
         {
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Agreements.Domain.AgreementsClock.Key, AgreementsClock);

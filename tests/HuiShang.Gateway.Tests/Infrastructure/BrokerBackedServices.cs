@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
 using HuiShang.Contracts;
-using HuiShang.LocalInfrastructure.RabbitMq;
 using HuiShang.ServiceTesting;
+using HuiShang.ServiceTesting.Infrastructure;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,21 +14,16 @@ namespace HuiShang.Gateway.Tests.Infrastructure;
 /// </summary>
 public sealed class BrokerBackedServices : IAsyncDisposable
 {
-    private readonly ConcurrentQueue<string> _output = new();
     private readonly List<ServiceHost> _started = [];
     private readonly string _signingKey;
-    private RabbitMqServer? _broker;
+    private TestRabbitMq? _broker;
 
     private BrokerBackedServices(string signingKey) => _signingKey = signingKey;
 
-    public RabbitMqServer Broker => _broker ?? throw new InvalidOperationException("The broker did not start.");
+    public TestRabbitMq Broker => _broker ?? throw new InvalidOperationException("The broker did not start.");
 
-    public static async Task<BrokerBackedServices> StartAsync(string brokerName, string signingKey)
-    {
-        var services = new BrokerBackedServices(signingKey);
-        services._broker = await RabbitMqServer.StartAsync(new RabbitMqServerOptions { Name = brokerName, Output = services.Keep });
-        return services;
-    }
+    public static async Task<BrokerBackedServices> StartAsync(string signingKey) =>
+        new(signingKey) { _broker = await TestRabbitMq.StartAsync() };
 
     public async Task<ServiceHost> StartServiceAsync(string name, Action<WebApplicationBuilder> add, Action<WebApplication> map)
     {
@@ -56,7 +50,7 @@ public sealed class BrokerBackedServices : IAsyncDisposable
     }
 
     /// <summary>The broker's last lines, for a failure message.</summary>
-    public string Output() => string.Join(Environment.NewLine, _output.TakeLast(30));
+    public string Output() => Broker.Output();
 
     public async ValueTask DisposeAsync()
     {
@@ -68,14 +62,6 @@ public sealed class BrokerBackedServices : IAsyncDisposable
         if (_broker is not null)
         {
             await _broker.DisposeAsync();
-        }
-    }
-
-    private void Keep(string line)
-    {
-        _output.Enqueue(line);
-        while (_output.Count > 200 && _output.TryDequeue(out _))
-        {
         }
     }
 }

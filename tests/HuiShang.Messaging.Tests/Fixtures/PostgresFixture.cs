@@ -1,21 +1,18 @@
-using HuiShang.LocalInfrastructure.Postgres;
 using HuiShang.Messaging.Tests.Support;
+using HuiShang.ServiceTesting.Infrastructure;
 
 namespace HuiShang.Messaging.Tests.Fixtures;
 
 /// <summary>One private PostgreSQL server per test collection; each test gets its own database.</summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
-    private PostgresServer _server = null!;
+    private TestPostgres _server = null!;
 
-    public async Task InitializeAsync() =>
-        _server = await PostgresServer.StartAsync(new PostgresServerOptions { Output = _ => { } });
+    public async Task InitializeAsync() => _server = await TestPostgres.StartAsync();
 
     public async Task<PostgresTestDatabase> CreateDatabaseAsync()
     {
-        var name = $"outbox_{Guid.NewGuid():N}"[..20];
-        await _server.CreateDatabaseAsync(name);
-        var database = new PostgresTestDatabase(_server.ConnectionString(name));
+        var database = new PostgresTestDatabase(await _server.CreateDatabaseAsync($"outbox_{Guid.NewGuid():N}"[..20]));
         await database.EnsureCreatedAsync();
         return database;
     }

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace HuiShang.Platform.Tests;
+
+/// <summary>
+/// The built AppHost run as a user runs it (its own process, its own run folder), with the dashboard
+/// on ports the OS assigns and the resources' ports randomised by DCP, so it never races another run.
+/// </summary>
+public sealed partial class AppHostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _gateway = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private AppHostProcess(Process process, string runDirectory)
+    {
+        _process = process;
+        RunDirectory = runDirectory;
+    }
+
+    public string RunDirectory { get; }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public static AppHostProcess Start(string runDirectory)
+    {
+        var start = new ProcessStartInfo(AppHostBinary())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(AppHostBinary()),
+        };
+        foreach (var arg in new[] { "--run-dir", runDirectory, "--DcpPublisher:RandomizePorts=true" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // What launchSettings.json gives `dotnet run`, on ports the OS picks.
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = "http://127.0.0.1:0";
+        start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = "http://127.0.0.1:0";
+
+        var process = new Process { StartInfo = start };
+        var appHost = new AppHostProcess(process, runDirectory);
+        process.OutputDataReceived += (_, e) => appHost.Read(e.Data);
+        process.ErrorDataReceived += (_, e) => appHost.Read(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return appHost;
+    }
+
+    /// <summary>The gateway's address, once the AppHost announces that the platform is running.</summary>
+    public async Task<Uri> GatewayAsync(TimeSpan timeout)
+    {
+        var done = await Task.WhenAny(_gateway.Task, _process.WaitForExitAsync(), Task.Delay(timeout));
+        Assert.True(done == _gateway.Task, "The AppHost did not announce the gateway:\n" + Output());
+        return await _gateway.Task;
+    }
+
+    /// <summary>
+    /// Every process of this platform: the AppHost's own tree, DCP (detached, watching the AppHost's
+    /// PID) and whatever runs with this run folder in its environment (RabbitMQ, epmd, the services).
+    /// </summary>
+    public IReadOnlyList<int> PlatformProcesses()
+    {
+        var self = Environment.ProcessId;
+        return [.. Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && pid != self && Belongs(pid))];
+    }
+
+    public void Signal(string signal) =>
+        Process.Start("kill", [$"-{signal}", Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
+
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
+    }
+
+    public string Output()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            Signal("TERM");
+            await ExitCodeAsync(TimeSpan.FromMinutes(1)).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        _process.Dispose();
+    }
+
+    private bool Belongs(int pid)
+    {
+        try
+        {
+            var command = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+            if (command.Contains($"--monitor {Id} ", StringComparison.Ordinal) || command.Contains(RunDirectory, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return File.ReadAllText($"/proc/{pid}/environ").Contains(RunDirectory, StringComparison.Ordinal)
+                || ParentOf(pid) == Id;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // gone meanwhile
+        }
+    }
+
+    private static int ParentOf(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+    }
+
+    private void Read(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (GatewayLine().Match(line) is { Success: true } match)
+        {
+            _gateway.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+    }
+
+    private static string AppHostBinary()
+    {
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HuiShang.sln")))
+            {
+                return Path.Combine(dir.FullName, "HuiShang.AppHost", "bin", configuration, "net10.0", "HuiShang.AppHost");
+            }
+        }
+
+        throw new InvalidOperationException("HuiShang.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"HuiShang is running: gateway (http://[^ ]+) ")]
+    private static partial Regex GatewayLine();
+}
