@@ -14,6 +14,7 @@ public sealed partial class AppHostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _gateway = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Uri> _dashboard = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private AppHostProcess(Process process, string runDirectory)
     {
@@ -47,6 +48,8 @@ public sealed partial class AppHostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = "http://127.0.0.1:0";
         start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = "http://127.0.0.1:0";
+        // No login for the test (loopback only), which also opens the dashboard's telemetry API to it.
+        start.Environment["ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS"] = "true";
 
         var process = new Process { StartInfo = start };
         var appHost = new AppHostProcess(process, runDirectory);
@@ -65,6 +68,9 @@ public sealed partial class AppHostProcess : IAsyncDisposable
         Assert.True(done == _gateway.Task, "The AppHost did not announce the gateway:\n" + Output());
         return await _gateway.Task;
     }
+
+    /// <summary>The dashboard's address (the first "Now listening on" the AppHost prints is the dashboard's).</summary>
+    public Task<Uri> DashboardAsync(TimeSpan timeout) => _dashboard.Task.WaitAsync(timeout);
 
     /// <summary>
     /// Every process of this platform: the AppHost's own tree, DCP (detached, watching the AppHost's
@@ -144,9 +150,14 @@ public sealed partial class AppHostProcess : IAsyncDisposable
             _output.AppendLine(line);
         }
 
-        if (GatewayLine().Match(line) is { Success: true } match)
+        if (GatewayLine().Match(line) is { Success: true } gateway)
         {
-            _gateway.TrySetResult(new Uri(match.Groups[1].Value));
+            _gateway.TrySetResult(new Uri(gateway.Groups[1].Value));
+        }
+
+        if (ListeningLine().Match(line) is { Success: true } dashboard)
+        {
+            _dashboard.TrySetResult(new Uri(dashboard.Groups[1].Value));
         }
     }
 
@@ -166,4 +177,7 @@ public sealed partial class AppHostProcess : IAsyncDisposable
 
     [GeneratedRegex(@"HuiShang is running: gateway (http://[^ ]+) ")]
     private static partial Regex GatewayLine();
+
+    [GeneratedRegex(@"Now listening on: (http://[^\s]+)")]
+    private static partial Regex ListeningLine();
 }

@@ -16,11 +16,21 @@ public sealed class AppHostSmokeTests
         using var run = new TestDirectory();
         await using var appHost = AppHostProcess.Start(run.Path);
 
+        var traceId = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
         using (var gateway = new GatewayClient(await appHost.GatewayAsync(Start)))
         {
-            var id = await gateway.CreateAndSubmitAsync("city-bureau@451400", await gateway.OpenCallAsync("450000"), "崇左市会商建议");
+            var traceParent = $"00-{traceId}-{Convert.ToHexStringLower(BitConverter.GetBytes(Random.Shared.NextInt64()))}-01";
+            var id = await gateway.CreateAndSubmitAsync("city-bureau@451400", await gateway.OpenCallAsync("450000"), "崇左市会商建议", traceParent);
             var inbox = await Eventually.GetAsync(() => gateway.InboxSubjectsAsync("province-planning@450000"), s => s?.Contains(id) == true, TimeSpan.FromSeconds(60));
             Assert.Contains(id, inbox!);
+        }
+
+        // What an admin sees in the dashboard: the submission as one trace, gateway → proposals →
+        // RabbitMQ → the notifications consumer (read through the dashboard's telemetry API).
+        using (var dashboard = new DashboardTelemetry(await appHost.DashboardAsync(Start)))
+        {
+            var services = await Eventually.GetAsync(() => dashboard.ServicesInTraceAsync(traceId), s => s.IsSupersetOf(["gateway", "proposals", "notifications"]), TimeSpan.FromSeconds(60));
+            Assert.Superset(new HashSet<string> { "gateway", "proposals", "notifications" }, services);
         }
 
         var platform = appHost.PlatformProcesses();

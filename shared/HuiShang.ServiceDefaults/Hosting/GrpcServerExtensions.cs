@@ -24,7 +24,12 @@ public static class GrpcServerExtensions
             options.MaxSendMessageSize = MaxMessageBytes;
         });
         builder.Services.AddGrpcHealthChecks(health =>
-            health.Services.Map("", check => check.Tags.Contains(HealthTags.Ready)));
+        {
+            health.Services.Map("", check => check.Tags.Contains(HealthTags.Ready));
+            // Answer from the checks as they are now: the cache is filled by the health publisher,
+            // which reports UNKNOWN for its first 5 s and is then up to 30 s stale.
+            health.UseHealthChecksCache = false;
+        });
         if (builder.Environment.IsDevelopment())
         {
             builder.Services.AddGrpcReflection();

@@ -45,7 +45,9 @@ public sealed class FakeBackend : IAsyncDisposable
         builder.Services.AddSingleton<FakeProposalsService>();
         builder.Services.AddSingleton<FakeNotificationsService>();
         builder.Services.AddGrpc();
-        builder.Services.AddGrpcHealthChecks();
+        // grpc.health.v1 reports SERVING only when some check says so; the fakes have nothing to check.
+        builder.Services.AddGrpcHealthChecks(health => health.UseHealthChecksCache = false)
+            .AddCheck("fake", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
 
         var app = builder.Build();
         app.UseAuthentication();
