@@ -19,6 +19,9 @@ public sealed class RegistrationTests
 
         AssertProblem(error, StatusCode.FailedPrecondition, "cap-exceeded", "GX-18");
         Assert.Equal("GX-18: the cap of this agreement is 20,000,000.00 yuan; 18,000,000.00 is committed; 3,000,000.00 more was requested.", error.Status.Detail);
+        // The same figures, machine-readable, in the rich status's ErrorInfo metadata.
+        var figures = error.GetErrorInfo()!.Metadata;
+        Assert.Equal(("20000000.00", "18000000.00", "3000000.00"), (figures["cap"], figures["committed"], figures["requested"]));
         Assert.Equal(1, await host.CountProjectsAsync());
         Assert.Equal(eventsBefore, (await host.OutboxAsync()).Count);
         Assert.Equal("18000000.00", (await host.EnvelopeAsync(Users.NanningBureau, agreement)).Committed);

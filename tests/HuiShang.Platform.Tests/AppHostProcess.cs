@@ -15,6 +15,7 @@ public sealed partial class AppHostProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _gateway = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<Uri> _dashboard = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly HashSet<int> _seen = [];
 
     private AppHostProcess(Process process, string runDirectory)
     {
@@ -28,14 +29,29 @@ public sealed partial class AppHostProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static AppHostProcess Start(string runDirectory)
+    /// <summary>The built AppHost binary itself.</summary>
+    public static AppHostProcess Start(string runDirectory) => Start(new ProcessStartInfo(AppHostBinary()), runDirectory);
+
+    /// <summary>
+    /// As the README's first command does it: `dotnet run --project HuiShang.AppHost` (no build: the
+    /// test run built it; no launch profile: its fixed dashboard ports are replaced below).
+    /// </summary>
+    public static AppHostProcess StartWithDotnetRun(string runDirectory)
     {
-        var start = new ProcessStartInfo(AppHostBinary())
+        var start = new ProcessStartInfo("dotnet");
+        foreach (var arg in new[] { "run", "--no-build", "--no-launch-profile", "-c", Configuration, "--project", Path.Combine(RepositoryRoot(), "HuiShang.AppHost"), "--" })
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(AppHostBinary()),
-        };
+            start.ArgumentList.Add(arg);
+        }
+
+        return Start(start, runDirectory);
+    }
+
+    private static AppHostProcess Start(ProcessStartInfo start, string runDirectory)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = Path.GetDirectoryName(AppHostBinary());
         foreach (var arg in new[] { "--run-dir", runDirectory, "--DcpPublisher:RandomizePorts=true" })
         {
             start.ArgumentList.Add(arg);
@@ -73,15 +89,33 @@ public sealed partial class AppHostProcess : IAsyncDisposable
     public Task<Uri> DashboardAsync(TimeSpan timeout) => _dashboard.Task.WaitAsync(timeout);
 
     /// <summary>
-    /// Every process of this platform: the AppHost's own tree, DCP (detached, watching the AppHost's
-    /// PID) and whatever runs with this run folder in its environment (RabbitMQ, epmd, the services).
+    /// Every process of this platform: the started process's tree, DCP (detached, watching the
+    /// AppHost's PID), whatever runs with this run folder in its command line or environment
+    /// (RabbitMQ, epmd, the services), and every process found so by an earlier call that is
+    /// still alive (after a SIGKILL, orphans are re-parented and no longer look like ours).
     /// </summary>
     public IReadOnlyList<int> PlatformProcesses()
     {
         var self = Environment.ProcessId;
-        return [.. Directory.EnumerateDirectories("/proc")
+        var alive = Directory.EnumerateDirectories("/proc")
             .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
-            .Where(pid => pid > 0 && pid != self && Belongs(pid))];
+            .Where(pid => pid > 0 && pid != self)
+            .ToList();
+        lock (_seen)
+        {
+            _seen.IntersectWith(alive);
+            _seen.Add(Id);
+            // Two passes: a child found in the first makes its own children (and DCP's --monitor of it) ours.
+            for (var pass = 0; pass < 2; pass++)
+            {
+                foreach (var pid in alive.Where(Belongs))
+                {
+                    _seen.Add(pid);
+                }
+            }
+
+            return [.. _seen.Where(alive.Contains)];
+        }
     }
 
     public void Signal(string signal) =>
@@ -118,13 +152,10 @@ public sealed partial class AppHostProcess : IAsyncDisposable
         try
         {
             var command = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
-            if (command.Contains($"--monitor {Id} ", StringComparison.Ordinal) || command.Contains(RunDirectory, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            return File.ReadAllText($"/proc/{pid}/environ").Contains(RunDirectory, StringComparison.Ordinal)
-                || ParentOf(pid) == Id;
+            return command.Contains(RunDirectory, StringComparison.Ordinal)
+                || _seen.Any(known => command.Contains($"--monitor {known} ", StringComparison.Ordinal))
+                || _seen.Contains(ParentOf(pid))
+                || File.ReadAllText($"/proc/{pid}/environ").Contains(RunDirectory, StringComparison.Ordinal);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -161,14 +192,17 @@ public sealed partial class AppHostProcess : IAsyncDisposable
         }
     }
 
-    private static string AppHostBinary()
+    private static string Configuration => AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    private static string AppHostBinary() => Path.Combine(RepositoryRoot(), "HuiShang.AppHost", "bin", Configuration, "net10.0", "HuiShang.AppHost");
+
+    private static string RepositoryRoot()
     {
-        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "HuiShang.sln")))
             {
-                return Path.Combine(dir.FullName, "HuiShang.AppHost", "bin", configuration, "net10.0", "HuiShang.AppHost");
+                return dir.FullName;
             }
         }
 

@@ -55,6 +55,20 @@ public sealed class AppHostSmokeTests
         await AssertAllGoneAsync(appHost);
     }
 
+    [Fact]
+    public async Task A_killed_dotnet_run_takes_the_AppHost_and_every_process_of_the_platform_with_it()
+    {
+        using var run = new TestDirectory();
+        await using var dotnetRun = AppHostProcess.StartWithDotnetRun(run.Path);
+        await dotnetRun.GatewayAsync(Start);
+        var platform = dotnetRun.PlatformProcesses();
+
+        dotnetRun.Signal("KILL");
+
+        AssertPlatformSize(platform);
+        await AssertAllGoneAsync(dotnetRun);
+    }
+
     /// <summary>The AppHost, DCP, epmd, RabbitMQ, five services and the gateway at least.</summary>
     private static void AssertPlatformSize(IReadOnlyList<int> platform) =>
         Assert.True(platform.Count >= 10, $"expected the whole platform, saw {platform.Count} processes");

@@ -3,7 +3,6 @@ using HuiShang.Contracts;
 using HuiShang.ServiceDefaults.Configuration;
 using HuiShang.ServiceDefaults.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using V1 = HuiShang.Contracts;
 
 namespace HuiShang.Gateway.Upstream;
 
@@ -21,10 +20,10 @@ internal static class UpstreamServices
         builder.Services.AddSingleton(UpstreamOptions.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<UpstreamInterceptor>();
 
-        builder.AddUpstream<V1.Proposals.V1.Proposals.ProposalsClient>(Resources.Proposals);
-        builder.AddUpstream<V1.Agreements.V1.Agreements.AgreementsClient>(Resources.Agreements);
-        builder.AddUpstream<V1.Funding.V1.Funding.FundingClient>(Resources.Funding);
-        builder.AddUpstream<V1.Notifications.V1.Notifications.NotificationsClient>(Resources.Notifications);
+        builder.AddUpstream<Contracts.Proposals.V1.Proposals.ProposalsClient>(Resources.Proposals);
+        builder.AddUpstream<Contracts.Agreements.V1.Agreements.AgreementsClient>(Resources.Agreements);
+        builder.AddUpstream<Contracts.Funding.V1.Funding.FundingClient>(Resources.Funding);
+        builder.AddUpstream<Contracts.Notifications.V1.Notifications.NotificationsClient>(Resources.Notifications);
 
         builder.Services.AddSingleton<ProposalsClient>();
         builder.Services.AddSingleton<AgreementsClient>();

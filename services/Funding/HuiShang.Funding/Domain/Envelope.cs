@@ -81,7 +81,13 @@ public sealed class Envelope
         if (Cap is { } cap && Committed + upperSupport > cap)
         {
             throw new RuleViolationException("cap-exceeded", CapRuleId ?? "GX-18",
-                $"{CapRuleId}: the cap of this agreement is {Money.Words(cap)} yuan; {Money.Words(Committed)} is committed; {Money.Words(upperSupport)} more was requested.");
+                $"{CapRuleId}: the cap of this agreement is {Money.Words(cap)} yuan; {Money.Words(Committed)} is committed; {Money.Words(upperSupport)} more was requested.",
+                figures: new Dictionary<string, string>
+                {
+                    ["cap"] = Invariant(cap),
+                    ["committed"] = Invariant(Committed),
+                    ["requested"] = Invariant(upperSupport),
+                });
         }
 
         Committed += upperSupport;
@@ -94,4 +100,7 @@ public sealed class Envelope
         Committed -= upperSupport;
         Version++;
     }
+
+    /// <summary>Yuan as the wire writes money: invariant culture, two decimals.</summary>
+    private static string Invariant(decimal yuan) => yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }
