@@ -42,31 +42,25 @@ public sealed class AppHostSmokeTests
     }
 
     [Fact]
-    public async Task A_killed_AppHost_takes_every_process_of_the_platform_with_it()
-    {
-        using var run = new TestDirectory();
-        await using var appHost = AppHostProcess.Start(run.Path);
-        await appHost.GatewayAsync(Start);
-        var platform = appHost.PlatformProcesses();
-
-        appHost.Signal("KILL");
-
-        AssertPlatformSize(platform);
-        await AssertAllGoneAsync(appHost);
-    }
+    public Task A_killed_AppHost_takes_every_process_of_the_platform_with_it() =>
+        AssertKillingLeavesNothingAsync(AppHostProcess.Start);
 
     [Fact]
-    public async Task A_killed_dotnet_run_takes_the_AppHost_and_every_process_of_the_platform_with_it()
+    public Task A_killed_dotnet_run_takes_the_AppHost_and_every_process_of_the_platform_with_it() =>
+        AssertKillingLeavesNothingAsync(AppHostProcess.StartWithDotnetRun);
+
+    /// <summary>SIGKILL to the started process once the platform runs: nothing of it may survive.</summary>
+    private static async Task AssertKillingLeavesNothingAsync(Func<string, AppHostProcess> start)
     {
         using var run = new TestDirectory();
-        await using var dotnetRun = AppHostProcess.StartWithDotnetRun(run.Path);
-        await dotnetRun.GatewayAsync(Start);
-        var platform = dotnetRun.PlatformProcesses();
+        await using var started = start(run.Path);
+        await started.GatewayAsync(Start);
+        var platform = started.PlatformProcesses();
 
-        dotnetRun.Signal("KILL");
+        started.Signal("KILL");
 
         AssertPlatformSize(platform);
-        await AssertAllGoneAsync(dotnetRun);
+        await AssertAllGoneAsync(started);
     }
 
     /// <summary>The AppHost, DCP, epmd, RabbitMQ, five services and the gateway at least.</summary>
