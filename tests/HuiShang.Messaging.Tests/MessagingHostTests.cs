@@ -19,6 +19,17 @@ public sealed class MessagingHostTests
     }
 
     [Fact]
+    public void MassTransit_reports_no_usage_telemetry_to_its_vendor()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration[HuiShang.Contracts.ConfigKeys.Messaging] = MessagingHostExtensions.InMemoryConnectionString;
+        builder.AddMessaging<TestDbContext>();
+        using var services = builder.Services.BuildServiceProvider();
+
+        Assert.False(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MassTransit.UsageTelemetryOptions>>().Value.Enabled);
+    }
+
+    [Fact]
     public async Task Messaging_health_check_is_tagged_ready_and_reports_the_running_bus_healthy()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
