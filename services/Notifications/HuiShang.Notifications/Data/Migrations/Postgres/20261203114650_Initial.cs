@@ -19,6 +19,7 @@ namespace HuiShang.Notifications.Data.Migrations.Postgres
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     recipient_role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     recipient_region = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    recipient_division = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, defaultValue: ""),
                     type = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
@@ -74,7 +75,7 @@ namespace HuiShang.Notifications.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_entries_source_message_id_recipient_role_recipient_re~",
                 table: "inbox_entries",
-                columns: new[] { "source_message_id", "recipient_role", "recipient_region" },
+                columns: new[] { "source_message_id", "recipient_role", "recipient_region", "recipient_division" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

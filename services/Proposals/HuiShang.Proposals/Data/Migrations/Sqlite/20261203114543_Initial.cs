@@ -12,6 +12,25 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "calls",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    jurisdiction_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    opens_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    closes_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calls", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -59,15 +78,67 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                     city_meeting_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     previous_round_summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     urgent_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    rd_gdp_ratio = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    rd_gdp_ratio_previous = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    fiscal_st_spending_growth = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    regular_revenue_growth = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
                     version = table.Column<long>(type: "INTEGER", nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     created_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     submitted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    submitted_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                    submitted_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    selection_tier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    theme_city = table.Column<bool>(type: "INTEGER", nullable: false),
+                    selected_year = table.Column<int>(type: "INTEGER", nullable: true),
+                    decision_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_proposals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "unfinished_projects",
+                columns: table => new
+                {
+                    project_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    field = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    changed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    unfinished = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_unfinished_projects", x => x.project_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "proposal_history",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    proposal_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    from_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    to_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    version = table.Column<long>(type: "INTEGER", nullable: false),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_proposal_history", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_proposal_history_proposals_proposal_id",
+                        column: x => x.proposal_id,
+                        principalTable: "proposals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -97,6 +168,12 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_calls_jurisdiction_code_year",
+                table: "calls",
+                columns: new[] { "jurisdiction_code", "year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_processed_at",
                 table: "inbox_messages",
                 column: "processed_at");
@@ -113,9 +190,19 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                 columns: new[] { "sent_at", "sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_proposal_history_proposal_id_id",
+                table: "proposal_history",
+                columns: new[] { "proposal_id", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_proposal_topics_proposal_id",
                 table: "proposal_topics",
                 column: "proposal_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_call_id",
+                table: "proposals",
+                column: "call_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_proposals_jurisdiction_code_status",
@@ -126,11 +213,19 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                 name: "IX_proposals_region_code_status",
                 table: "proposals",
                 columns: new[] { "region_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_unfinished_projects_region_code_field",
+                table: "unfinished_projects",
+                columns: new[] { "region_code", "field" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "calls");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 
@@ -138,7 +233,13 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
+                name: "proposal_history");
+
+            migrationBuilder.DropTable(
                 name: "proposal_topics");
+
+            migrationBuilder.DropTable(
+                name: "unfinished_projects");
 
             migrationBuilder.DropTable(
                 name: "proposals");

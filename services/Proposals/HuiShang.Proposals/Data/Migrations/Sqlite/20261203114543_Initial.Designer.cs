@@ -11,14 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HuiShang.Proposals.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteProposalsDbContext))]
-    [Migration("20261122065305_IntakeRules")]
-    partial class IntakeRules
+    [Migration("20261203114543_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("HuiShang.Messaging.InboxMessage", b =>
                 {
@@ -374,6 +374,10 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
+
+                    b.Property<bool>("Unfinished")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unfinished");
 
                     b.HasKey("ProjectId");
 

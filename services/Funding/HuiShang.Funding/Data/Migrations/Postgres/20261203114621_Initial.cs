@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HuiShang.Funding.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Projects : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -34,6 +34,59 @@ namespace HuiShang.Funding.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_envelopes", x => x.agreement_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotent_responses",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    subject = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    method = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    response_type = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    response_bytes = table.Column<byte[]>(type: "bytea", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotent_responses", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    consumer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    processed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    message_type = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    trace_state = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
                 });
 
             migrationBuilder.CreateTable(
@@ -222,6 +275,28 @@ namespace HuiShang.Funding.Data.Migrations.Postgres
                 column: "region_code");
 
             migrationBuilder.CreateIndex(
+                name: "IX_idempotent_responses_subject_key",
+                table: "idempotent_responses",
+                columns: new[] { "subject", "key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_messages_processed_at",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_message_id",
+                table: "outbox_messages",
+                column: "message_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_sent_at_sequence",
+                table: "outbox_messages",
+                columns: new[] { "sent_at", "sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_project_history_project_id_id",
                 table: "project_history",
                 columns: new[] { "project_id", "id" });
@@ -258,6 +333,15 @@ namespace HuiShang.Funding.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "funding_plans");
+
+            migrationBuilder.DropTable(
+                name: "idempotent_responses");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "project_history");

@@ -13,6 +13,25 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "calls",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    jurisdiction_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    opens_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    closes_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    policy_version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calls", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -60,15 +79,67 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                     city_meeting_on = table.Column<DateOnly>(type: "date", nullable: true),
                     previous_round_summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     urgent_reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    rd_gdp_ratio = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: true),
+                    rd_gdp_ratio_previous = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: true),
+                    fiscal_st_spending_growth = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: true),
+                    regular_revenue_growth = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: true),
                     version = table.Column<long>(type: "bigint", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     created_by = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    submitted_by = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
+                    submitted_by = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    selection_tier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    theme_city = table.Column<bool>(type: "boolean", nullable: false),
+                    selected_year = table.Column<int>(type: "integer", nullable: true),
+                    decision_reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    policy_version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_proposals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "unfinished_projects",
+                columns: table => new
+                {
+                    project_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    region_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    field = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    unfinished = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_unfinished_projects", x => x.project_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "proposal_history",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    proposal_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    by = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    from_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    to_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_proposal_history", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_proposal_history_proposals_proposal_id",
+                        column: x => x.proposal_id,
+                        principalTable: "proposals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -98,6 +169,12 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_calls_jurisdiction_code_year",
+                table: "calls",
+                columns: new[] { "jurisdiction_code", "year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_processed_at",
                 table: "inbox_messages",
                 column: "processed_at");
@@ -114,9 +191,19 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                 columns: new[] { "sent_at", "sequence" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_proposal_history_proposal_id_id",
+                table: "proposal_history",
+                columns: new[] { "proposal_id", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_proposal_topics_proposal_id",
                 table: "proposal_topics",
                 column: "proposal_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_proposals_call_id",
+                table: "proposals",
+                column: "call_id");
 
             migrationBuilder.CreateIndex(
                 name: "IX_proposals_jurisdiction_code_status",
@@ -127,11 +214,19 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                 name: "IX_proposals_region_code_status",
                 table: "proposals",
                 columns: new[] { "region_code", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_unfinished_projects_region_code_field",
+                table: "unfinished_projects",
+                columns: new[] { "region_code", "field" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "calls");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 
@@ -139,7 +234,13 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
+                name: "proposal_history");
+
+            migrationBuilder.DropTable(
                 name: "proposal_topics");
+
+            migrationBuilder.DropTable(
+                name: "unfinished_projects");
 
             migrationBuilder.DropTable(
                 name: "proposals");

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace HuiShang.Agreements.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AgreementDrafting : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -42,6 +42,40 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_agreements", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    consumer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    processed_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    message_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    message_type = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    body = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    trace_parent = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    trace_state = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
                 });
 
             migrationBuilder.CreateTable(
@@ -242,7 +276,11 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                     started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     started_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     answered_by_version = table.Column<int>(type: "INTEGER", nullable: false),
-                    overdue_noticed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    overdue_noticed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    closed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    closed_by = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    close_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    unanswered_divisions = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -394,6 +432,22 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                 column: "round_id");
 
             migrationBuilder.CreateIndex(
+                name: "IX_inbox_messages_processed_at",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_message_id",
+                table: "outbox_messages",
+                column: "message_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_sent_at_sequence",
+                table: "outbox_messages",
+                columns: new[] { "sent_at", "sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reviews_agreement_id",
                 table: "reviews",
                 column: "agreement_id");
@@ -428,6 +482,12 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "comments");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "reviews");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HuiShang.Notifications.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNotificationsDbContext))]
-    [Migration("20261122060204_Initial")]
+    [Migration("20261203114650_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -20,7 +20,7 @@ namespace HuiShang.Notifications.Data.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -124,6 +124,14 @@ namespace HuiShang.Notifications.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("RecipientDivision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("")
+                        .HasColumnName("recipient_division");
+
                     b.Property<string>("RecipientRegion")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -168,7 +176,7 @@ namespace HuiShang.Notifications.Data.Migrations.Postgres
 
                     b.HasIndex("RecipientRegion", "RecipientRole", "CreatedAt");
 
-                    b.HasIndex("SourceMessageId", "RecipientRole", "RecipientRegion")
+                    b.HasIndex("SourceMessageId", "RecipientRole", "RecipientRegion", "RecipientDivision")
                         .IsUnique();
 
                     b.ToTable("inbox_entries", (string)null);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace HuiShang.Funding.Data.Migrations.Sqlite
+namespace HuiShang.Notifications.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -11,6 +11,27 @@ namespace HuiShang.Funding.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "inbox_entries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    recipient_role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    recipient_region = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    recipient_division = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false, defaultValue: ""),
+                    type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    subject_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    source_message_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_entries", x => x.id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
@@ -46,6 +67,17 @@ namespace HuiShang.Funding.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_inbox_entries_recipient_region_recipient_role_created_at",
+                table: "inbox_entries",
+                columns: new[] { "recipient_region", "recipient_role", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_entries_source_message_id_recipient_role_recipient_region_recipient_division",
+                table: "inbox_entries",
+                columns: new[] { "source_message_id", "recipient_role", "recipient_region", "recipient_division" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_processed_at",
                 table: "inbox_messages",
                 column: "processed_at");
@@ -65,6 +97,9 @@ namespace HuiShang.Funding.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "inbox_entries");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 

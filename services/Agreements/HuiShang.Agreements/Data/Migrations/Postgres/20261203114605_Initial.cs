@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HuiShang.Agreements.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class AgreementDrafting : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -43,6 +43,40 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_agreements", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    consumer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    processed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    message_type = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    trace_state = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.sequence);
                 });
 
             migrationBuilder.CreateTable(
@@ -243,7 +277,11 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                     started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     started_by = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     answered_by_version = table.Column<int>(type: "integer", nullable: false),
-                    overdue_noticed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    overdue_noticed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_by = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    close_reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    unanswered_divisions = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -395,6 +433,22 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                 column: "round_id");
 
             migrationBuilder.CreateIndex(
+                name: "IX_inbox_messages_processed_at",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_message_id",
+                table: "outbox_messages",
+                column: "message_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_sent_at_sequence",
+                table: "outbox_messages",
+                columns: new[] { "sent_at", "sequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reviews_agreement_id",
                 table: "reviews",
                 column: "agreement_id");
@@ -429,6 +483,12 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "comments");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "reviews");
