@@ -52,7 +52,7 @@ internal static class CreateProposalValidator
 
         if (errors.Count > 0)
         {
-            throw Problems.Validation("The proposal has invalid fields.", errors);
+            throw ServiceProblems.Validation("The proposal has invalid fields.", errors);
         }
 
         return new ProposalDraft(title!, callId, plannedMeetingOn!.Value, cityMeetingOn, previousRoundSummary, urgentReason, topics, figures);

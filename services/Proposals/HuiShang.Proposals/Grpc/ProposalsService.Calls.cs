@@ -25,7 +25,7 @@ public sealed partial class ProposalsService
         var closesOn = errors.Date("closesOn", request.ClosesOn, required: false);
         ThrowIfAny(errors);
 
-        return await Problems.Guard(async () =>
+        return await ServiceProblems.Guard(async () =>
         {
             // GX-10: the window of the version in force on the call's opening date (Q1 by default).
             var policy = policies.InForce(caller.JurisdictionCode, opensOn ?? new DateOnly(request.Year, 1, 1));
@@ -42,7 +42,7 @@ public sealed partial class ProposalsService
             ThrowIfAny(errors);
             if (await db.Calls.AnyAsync(c => c.JurisdictionCode == caller.JurisdictionCode && c.Year == request.Year, context.CancellationToken))
             {
-                throw Problems.WithType(StatusCode.AlreadyExists, "already-exists", $"A call of {request.Year} already exists for jurisdiction {caller.JurisdictionCode}.");
+                throw ServiceProblems.WithType(StatusCode.AlreadyExists, "already-exists", $"A call of {request.Year} already exists for jurisdiction {caller.JurisdictionCode}.");
             }
 
             var call = Domain.Call.Open(caller.JurisdictionCode, request.Year, window!, policy.Id, caller.Subject, time.GetUtcNow());
@@ -56,7 +56,7 @@ public sealed partial class ProposalsService
     {
         var caller = context.RequireCaller();
         // Another jurisdiction's call is "not found", like an unknown id (api.md tenancy).
-        var call = await FindCallAsync(caller, request.Id, context.CancellationToken) ?? throw Problems.CallNotFound(request.Id);
+        var call = await FindCallAsync(caller, request.Id, context.CancellationToken) ?? throw ServiceProblems.NotFound("Call", request.Id);
         return call.ToMessage();
     }
 
@@ -78,7 +78,7 @@ public sealed partial class ProposalsService
     {
         if (errors.Count > 0)
         {
-            throw Problems.Validation("The call has invalid fields.", errors);
+            throw ServiceProblems.Validation("The call has invalid fields.", errors);
         }
     }
 }

@@ -17,10 +17,10 @@ public sealed partial class ProposalsService
         var reason = errors.Required("reason", request.Reason, Domain.ProposalLimits.LongText);
         if (errors.Count > 0)
         {
-            throw Problems.Validation("A return needs a reason.", errors);
+            throw ServiceProblems.Validation("A return needs a reason.", errors);
         }
 
-        return await Problems.Guard(async () =>
+        return await ServiceProblems.Guard(async () =>
         {
             outbox.Add(proposal.Return(reason!, caller.Subject, time.GetUtcNow()));
             await db.SaveChangesAsync(context.CancellationToken);
@@ -32,7 +32,7 @@ public sealed partial class ProposalsService
     {
         var caller = context.RequireCaller(Roles.CityBureau);
         var proposal = await FindAsync(db.Proposals.OwnedBy(caller), request.Id, context.CancellationToken);
-        return await Problems.Guard(async () =>
+        return await ServiceProblems.Guard(async () =>
         {
             proposal.Withdraw(caller.Subject, time.GetUtcNow());
             await db.SaveChangesAsync(context.CancellationToken);

@@ -22,7 +22,7 @@ public sealed partial class ProposalsService
         {
             if (!Enum.TryParse<ProposalStatus>(request.Status, ignoreCase: true, out var status))
             {
-                throw Problems.Validation("Unknown status.", [new("status", $"One of {string.Join(", ", Enum.GetNames<ProposalStatus>())}.")]);
+                throw ServiceProblems.Validation("Unknown status.", [new("status", $"One of {string.Join(", ", Enum.GetNames<ProposalStatus>())}.")]);
             }
 
             proposals = proposals.Where(p => p.Status == status);

@@ -15,9 +15,9 @@ public sealed partial class ProposalsService
     public override async Task<SelectionReply> SelectProposals(SelectProposalsRequest request, ServerCallContext context)
     {
         var caller = context.RequireCaller(Roles.ProvincePlanning);
-        var call = await FindCallAsync(caller, request.CallId, context.CancellationToken) ?? throw Problems.CallNotFound(request.CallId);
+        var call = await FindCallAsync(caller, request.CallId, context.CancellationToken) ?? throw ServiceProblems.NotFound("Call", request.CallId);
         var selection = SelectionMapper.Map(request);
-        return await Problems.Guard(async () =>
+        return await ServiceProblems.Guard(async () =>
         {
             if (call.Status != CallStatus.Open)
             {
@@ -35,7 +35,7 @@ public sealed partial class ProposalsService
             var chosen = new HashSet<Guid>();
             foreach (var (id, tier, reason) in selection.Choices)
             {
-                var proposal = proposals.FirstOrDefault(p => p.Id == id) ?? throw Problems.NotFound(id.ToString());
+                var proposal = proposals.FirstOrDefault(p => p.Id == id) ?? throw ServiceProblems.NotFound("Proposal", id.ToString());
                 var lastYear = await db.Proposals.Where(p => p.RegionCode == proposal.RegionCode && p.Status == ProposalStatus.Selected)
                     .MaxAsync(p => p.SelectedYear, context.CancellationToken);
                 RoundCycleRule.Check(policy, call, proposal, tier, lastYear);

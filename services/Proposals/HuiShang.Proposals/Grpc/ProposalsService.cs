@@ -23,7 +23,7 @@ public sealed partial class ProposalsService(
         var draft = CreateProposalValidator.Validate(request);
         if (await FindCallAsync(caller, draft.CallId, context.CancellationToken) is null)
         {
-            throw Problems.Validation("The proposal has invalid fields.", [new("callId", "No call of your jurisdiction has this id.")]);
+            throw ServiceProblems.Validation("The proposal has invalid fields.", [new("callId", "No call of your jurisdiction has this id.")]);
         }
 
         var proposal = Domain.Proposal.Create(draft, caller.RegionCode, caller.JurisdictionCode, caller.Subject, time.GetUtcNow());
@@ -36,7 +36,7 @@ public sealed partial class ProposalsService(
     {
         var caller = context.RequireCaller(Roles.CityBureau);
         var proposal = await FindAsync(db.Proposals.OwnedBy(caller), request.Id, context.CancellationToken);
-        return await Problems.Guard(async () =>
+        return await ServiceProblems.Guard(async () =>
         {
             proposal.EnsureVersion(request.ExpectedVersion);
             proposal.Update(CreateProposalValidator.Validate(request, proposal.CallId), caller.Subject, time.GetUtcNow());
@@ -49,7 +49,7 @@ public sealed partial class ProposalsService(
     {
         var caller = context.RequireCaller(Roles.CityBureau);
         var proposal = await FindAsync(db.Proposals.OwnedBy(caller), request.Id, context.CancellationToken);
-        return await Problems.Guard(async () =>
+        return await ServiceProblems.Guard(async () =>
         {
             proposal.EnsureVersion(request.ExpectedVersion);
             var now = time.GetUtcNow();
@@ -83,7 +83,7 @@ public sealed partial class ProposalsService(
     private static async Task<Domain.Proposal> FindAsync(IQueryable<Domain.Proposal> proposals, string id, CancellationToken cancellationToken) =>
         Guid.TryParse(id, out var key) && await proposals.FirstOrDefaultAsync(p => p.Id == key, cancellationToken) is { } proposal
             ? proposal
-            : throw Problems.NotFound(id);
+            : throw ServiceProblems.NotFound("Proposal", id);
 
     private async Task<Domain.Call?> FindCallAsync(PlatformCaller caller, string id, CancellationToken cancellationToken) =>
         Guid.TryParse(id, out var key)

@@ -15,7 +15,7 @@ internal static class SelectionMapper
         var extra = request.Extra.Select((e, i) => new ExtraChoice(Id(errors, seen, $"extra[{i}].proposalId", e.ProposalId), e.Reason.Trim())).ToList();
         if (errors.Count > 0)
         {
-            throw Problems.Validation("The selection has invalid fields.", errors);
+            throw ServiceProblems.Validation("The selection has invalid fields.", errors);
         }
 
         return new SelectionRequest(key, general, extra);
