@@ -1,9 +1,3 @@
-using HuiShang.Gateway.Apis;
-using HuiShang.Gateway.Authorization;
-using HuiShang.Gateway.Hosting;
-using HuiShang.Gateway.OpenApi;
-using HuiShang.Gateway.Problems;
-using HuiShang.Gateway.Upstream;
 using HuiShang.ServiceDefaults.Identity;
 
 namespace HuiShang.Gateway;

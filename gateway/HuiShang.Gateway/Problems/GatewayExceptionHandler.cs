@@ -1,4 +1,3 @@
-using HuiShang.Gateway.Upstream;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,4 @@
 using HuiShang.Contracts;
-using HuiShang.Gateway.Upstream;
 using Grpc.Core;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,5 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using HuiShang.Gateway.Apis;
 using HuiShang.ServiceDefaults.Idempotency;
 
 namespace HuiShang.Gateway.Upstream;

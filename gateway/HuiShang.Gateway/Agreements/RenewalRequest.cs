@@ -1,0 +1,26 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace HuiShang.Gateway.Agreements;
+
+/// <summary>api.md POST /api/agreements/{id}/renewal: HB-15 both sides decide at expiry whether to renew.</summary>
+public sealed record RenewalRequest
+{
+    [Required, Description("true: renew; false: let the agreement expire.")]
+    public bool? Renew { get; init; }
+
+    [Description("The decision's basis, for the history.")]
+    public string? Note { get; init; }
+
+    public FieldErrors Validate()
+    {
+        var errors = new FieldErrors();
+        if (Renew is null)
+        {
+            errors.Add("renew", "Required: true or false.");
+        }
+
+        errors.Text("note", Note, AgreementLimits.Reason);
+        return errors;
+    }
+}

@@ -1,0 +1,4 @@
+namespace HuiShang.Gateway.Inbox;
+
+/// <summary>The caller's inbox, newest first.</summary>
+public sealed record InboxResponse(IReadOnlyList<InboxItemResponse> Items);

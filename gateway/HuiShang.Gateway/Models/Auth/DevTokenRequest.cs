@@ -1,7 +1,0 @@
-using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
-
-namespace HuiShang.Gateway.Models.Auth;
-
-public sealed record DevTokenRequest(
-    [property: Required, Description("A seeded user, <role>@<region code>, e.g. city-bureau@450100.")] string? User);

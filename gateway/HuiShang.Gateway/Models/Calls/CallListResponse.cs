@@ -1,4 +1,0 @@
-namespace HuiShang.Gateway.Models.Calls;
-
-/// <summary>Calls of the caller's jurisdiction.</summary>
-public sealed record CallListResponse(IReadOnlyList<CallResponse> Items);

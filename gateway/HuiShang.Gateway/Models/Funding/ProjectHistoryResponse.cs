@@ -1,6 +1,0 @@
-using HuiShang.Gateway.Models.Proposals;
-
-namespace HuiShang.Gateway.Models.Funding;
-
-/// <summary>The append-only audit of a project, oldest first (same entry shape as a proposal's history).</summary>
-public sealed record ProjectHistoryResponse(IReadOnlyList<AuditEntryResponse> Items);

@@ -1,4 +1,0 @@
-namespace HuiShang.Gateway.Models.Inbox;
-
-/// <summary>The caller's inbox, newest first.</summary>
-public sealed record InboxResponse(IReadOnlyList<InboxItemResponse> Items);

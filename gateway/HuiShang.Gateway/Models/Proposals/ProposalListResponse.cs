@@ -1,4 +1,0 @@
-namespace HuiShang.Gateway.Models.Proposals;
-
-/// <summary>Proposals the caller may see (tenancy-filtered by the service).</summary>
-public sealed record ProposalListResponse(IReadOnlyList<ProposalResponse> Items);
