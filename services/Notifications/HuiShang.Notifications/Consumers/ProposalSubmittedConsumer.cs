@@ -1,28 +1,28 @@
+using System.Globalization;
 using HuiShang.Contracts.Events;
-using HuiShang.Messaging;
+using HuiShang.Contracts.Identity;
 using HuiShang.Notifications.Data;
-using MassTransit;
+using HuiShang.Notifications.Domain;
 
 namespace HuiShang.Notifications.Consumers;
 
-/// <summary>
-/// Tells the coordinating division that a proposal arrived. The inbox base class makes a
-/// redelivered message a no-op, so the division never sees the same submission twice.
-/// </summary>
-public sealed class ProposalSubmittedConsumer(NotificationsDbContext db, TimeProvider time)
-    : InboxConsumer<ProposalSubmitted, NotificationsDbContext>(db)
+/// <summary>The coordinating division of the jurisdiction owns intake (GX-14): it is told of every submission.</summary>
+public sealed class ProposalSubmittedConsumer(NotificationsDbContext db, TimeProvider time) : NoticeConsumer<ProposalSubmitted>(db, time)
 {
     public const string Endpoint = "notifications.proposal-submitted";
 
-    protected override Task HandleAsync(ProposalSubmitted message, ConsumeContext<ProposalSubmitted> context, CancellationToken cancellationToken)
+    protected override Notice Compose(ProposalSubmitted message)
     {
-        // An entry addressed to no region would be seen by nobody: refuse the event by name instead.
-        if (message.ProposalId == Guid.Empty || string.IsNullOrWhiteSpace(message.JurisdictionCode) || string.IsNullOrWhiteSpace(message.RegionCode))
-        {
-            throw new MessageRejectedException("ProposalId, RegionCode and JurisdictionCode are required.");
-        }
-
-        Db.InboxEntries.Add(ProposalSubmittedEntry.Create(message, context.MessageId!.Value, time.GetUtcNow()));
-        return Task.CompletedTask;
+        InboxEntries.Require(
+            message.ProposalId != Guid.Empty && !string.IsNullOrWhiteSpace(message.JurisdictionCode) && !string.IsNullOrWhiteSpace(message.RegionCode),
+            "ProposalId, RegionCode and JurisdictionCode are required.");
+        return new Notice(
+            NotificationTypes.ProposalSubmitted,
+            $"{InboxEntries.NameOf(message.RegionCode)}提交了会商建议",
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"《{message.Title}》共 {message.TopicCount} 个议题，{message.SubmittedAt.ToOffset(InboxEntries.ChinaStandardTime):yyyy-MM-dd} 由 {message.SubmittedBy} 提交。"),
+            message.ProposalId.ToString(), message.RegionCode,
+            [new(Roles.ProvincePlanning, message.JurisdictionCode)]);
     }
 }
