@@ -7,7 +7,6 @@ namespace HuiShang.AppHost;
 public sealed record AppHostOptions(bool Postgres, string? RunDirectoryArgument, string[] AspireArgs)
 {
     public const string RunDirectoryKey = "HuiShang:RunDirectory";
-    public const string PostgresKey = "HuiShang:Postgres";
 
     public static AppHostOptions Parse(string[] args)
     {
@@ -30,7 +29,7 @@ public sealed record AppHostOptions(bool Postgres, string? RunDirectoryArgument,
             }
         }
 
-        return new AppHostOptions(postgres || rest.Contains($"--{PostgresKey}=true"), runDirectory, [.. rest]);
+        return new AppHostOptions(postgres, runDirectory, [.. rest]);
     }
 
     /// <summary>Databases, broker data and the signing key; kept between runs (default: .run/ in the repository).</summary>

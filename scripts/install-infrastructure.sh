@@ -9,11 +9,6 @@ export DEBIAN_FRONTEND=noninteractive
 # Usage: install-infrastructure.sh [package ...]   (default: both; the AppHost asks only for what it starts)
 if (($# > 0)); then packages=("$@"); else packages=(rabbitmq-server postgresql); fi
 
-if [[ $(id -u) -ne 0 ]]; then
-  echo "install-infrastructure.sh: must run as root (apt-get)" >&2
-  exit 1
-fi
-
 installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q '^install ok installed$'
 }
@@ -22,6 +17,17 @@ missing=()
 for package in "${packages[@]}"; do
   installed "$package" || missing+=("$package")
 done
+
+# Nothing to install: done, for any user (the AppHost runs this on every start).
+if ((${#missing[@]} == 0)); then
+  echo "Already installed: ${packages[*]}"
+  exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "install-infrastructure.sh: ${missing[*]} missing; installing needs root (apt-get)" >&2
+  exit 1
+fi
 
 # The package's own servers, told apart from our private ones: its PostgreSQL clusters are the
 # ones pg_lsclusters manages (ours live in temp dirs it does not know); its RabbitMQ node runs as
@@ -38,25 +44,21 @@ rabbit_was_running=false
 package_postgres_online && postgres_was_running=true
 package_rabbit_running && rabbit_was_running=true
 
-if ((${#missing[@]} > 0)); then
-  echo "Installing: ${missing[*]}"
-  # apt-get update only when needed: the lists do not know a package (fresh machine), or they
-  # are stale and name versions the mirror no longer has (the first install then fails).
-  updated=false
-  for package in "${missing[@]}"; do
-    if ! apt-cache show "$package" >/dev/null 2>&1; then
-      apt-get update -q
-      updated=true
-      break
-    fi
-  done
-  if ! apt-get install -y -q --no-install-recommends "${missing[@]}"; then
-    $updated && exit 1
-    apt-get update -q
-    apt-get install -y -q --no-install-recommends "${missing[@]}"
+echo "Installing: ${missing[*]}"
+# apt-get update only when needed: the lists do not know a package (fresh machine), or they
+# are stale and name versions the mirror no longer has (the first install then fails).
+updated=false
+for package in "${missing[@]}"; do
+  if ! apt-cache show "$package" >/dev/null 2>&1; then
+    apt-get -o DPkg::Lock::Timeout=300 update -q
+    updated=true
+    break
   fi
-else
-  echo "Already installed: ${packages[*]}"
+done
+if ! apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends "${missing[@]}"; then
+  $updated && exit 1
+  apt-get -o DPkg::Lock::Timeout=300 update -q
+  apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends "${missing[@]}"
 fi
 
 # Without systemd the maintainer scripts usually start nothing; where they did (an init system,

@@ -2,14 +2,13 @@
 # Start-up benchmark of the README's first command (issue 10), measured side by side with a baseline
 # in the same run: seconds from `dotnet run --project HuiShang.AppHost` (warm build) until the gateway
 # answers /health/ready, and the RSS of every service at idle, each against a minimal grpc-dotnet
-# server (tests/HuiShang.Grpc.Benchmarks --serve dotnet) started the same way. Loopback only; stops
+# server (tests/HuiShang.Grpc.Benchmarks --serve dotnet) started the same way (dotnet run, Debug, like the platform). Loopback only; stops
 # everything it started, by PID. Usage: scripts/measure-startup.sh [rounds=3] [idle seconds=20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-3}"; idle="${2:-20}"
 run_dir="$(mktemp -d /tmp/huishang-startup-XXXX)"
 dotnet build HuiShang.sln -v quiet -nologo >/dev/null
-dotnet build -c Release tests/HuiShang.Grpc.Benchmarks -v quiet -nologo >/dev/null
 
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
 now() { date +%s.%N; }
@@ -17,13 +16,14 @@ now() { date +%s.%N; }
 baseline() {  # seconds until the minimal server prints LISTENING, and its RSS after $idle s
   local out; out="$(mktemp)"
   local t0; t0=$(now)
-  dotnet run --no-build -c Release --project tests/HuiShang.Grpc.Benchmarks -- --serve dotnet >"$out" 2>&1 &
+  dotnet run --no-build --project tests/HuiShang.Grpc.Benchmarks -- --serve dotnet >"$out" 2>&1 &
   local pid=$!
   until grep -q LISTENING "$out"; do sleep 0.1; done
   local t1; t1=$(now)
   sleep "$idle"
-  local server; server=$(pgrep -P "$pid" -f HuiShang.Grpc.Benchmarks | head -1 || true)
-  echo "$(echo "$t1 - $t0" | bc) $(rss_kib "${server:-$pid}")"
+  local server; server=$(pgrep -P "$pid" -f HuiShang.Grpc.Benchmarks | head -1) \
+    || { echo "the minimal server's process was not found under dotnet run $pid" >&2; exit 1; }
+  echo "$(echo "$t1 - $t0" | bc) $(rss_kib "$server")"
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; rm -f "$out"
 }
 
@@ -37,8 +37,9 @@ platform() {  # seconds until the gateway is ready, then "name rss" per host aft
   sleep "$idle"
   echo "startup $(echo "$t1 - $t0" | bc)"
   for name in Proposals Agreements Funding Evaluation Notifications Gateway; do
-    local host; host=$(pgrep -f "bin/Debug/net10.0/HuiShang.$name\$" | head -1 || true)
-    echo "$name $(rss_kib "${host:-0}")"
+    local host; host=$(pgrep -f "bin/Debug/net10.0/HuiShang.$name\$" | head -1) \
+      || { echo "HuiShang.$name is not running" >&2; exit 1; }
+    echo "$name $(rss_kib "$host")"
   done
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; rm -f "$out"
   while pgrep -f "$run_dir" >/dev/null; do sleep 0.5; done
