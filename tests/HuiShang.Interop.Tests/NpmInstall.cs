@@ -22,10 +22,10 @@ internal static class NpmInstall
             return; // another fixture installed while we waited
         }
 
-        var result = await ProcessRunner.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], directory, InstallTimeout);
+        var result = await Programs.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], directory, InstallTimeout);
         if (result.ExitCode != 0 || !IsInstalled(directory))
         {
-            throw new InvalidOperationException($"npm ci in {directory} failed: {result}");
+            throw new InvalidOperationException($"npm ci in {directory} failed: {Programs.Describe(result)}");
         }
     }
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Reflection;
-using System.Text;
+using CliWrap;
+using CliWrap.Buffered;
 
 namespace HuiShang.ServiceDefaults.Tests;
 
@@ -12,54 +12,14 @@ public static class ServiceProgram
 
     public static async Task<ProgramResult> RunAsync(string project, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(AssemblyPath(project));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        // A service that does not exit within the limit is killed (CliWrap) and the test fails.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{project} {string.Join(' ', arguments)} did not exit within 2 minutes:{Environment.NewLine}{output}");
-        }
-
-        process.WaitForExit(); // drains the output events
-        lock (output)
-        {
-            return new ProgramResult(process.ExitCode, output.ToString());
-        }
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
+        var result = await Cli.Wrap("dotnet")
+            .WithArguments([AssemblyPath(project), .. arguments])
+            .WithEnvironmentVariables(environment)
+            .WithValidation(CommandResultValidation.None)
+            .ExecuteBufferedAsync(timeout.Token);
+        return new ProgramResult(result.ExitCode, result.StandardOutput + result.StandardError);
     }
 
     /// <summary>services/Proposals/HuiShang.Proposals/bin/Debug/net10.0/HuiShang.Proposals.dll (built as a project reference).</summary>
