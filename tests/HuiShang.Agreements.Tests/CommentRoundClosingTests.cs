@@ -36,7 +36,7 @@ public sealed class CommentRoundClosingTests
         Assert.Equal(["reason"], Fields(tooLong));
 
         var unchanged = (await host.GetAsync(agreement.Id, Gx.Planning)).CommentRounds.Single();
-        Assert.Equal(("Open", "", ""), (unchanged.Status, unchanged.ClosedAt, unchanged.CloseReason));
+        Assert.Equal(("Open", "", ""), (unchanged.Status, unchanged.ClosedAt.Text(), unchanged.CloseReason));
         Assert.Empty(unchanged.UnansweredDivisions);
         Assert.Equal(before, await HistoryAsync(host, agreement.Id));
     }
@@ -57,7 +57,7 @@ public sealed class CommentRoundClosingTests
         Assert.Empty(closed.PendingDivisions);
         Assert.Empty(closed.LateDivisions);
         Assert.Equal((round.StartedBy, "高新处逾期未反馈意见，按无意见处理。"), (closed.ClosedBy, closed.CloseReason));
-        Assert.StartsWith("2025-05-21T02:00:00", closed.ClosedAt, StringComparison.Ordinal);
+        Assert.StartsWith("2025-05-21T02:00:00", closed.ClosedAt.Text(), StringComparison.Ordinal);
 
         // Too late to comment, nothing left to close, and no overdue notice for a round that is closed.
         await AssertInvalidStateAsync(() => host.CommentAsync(Gx.Division, agreement, round.Id, "迟到的意见。"));

@@ -48,7 +48,7 @@ public sealed class ConcurrencyTests
         Assert.Equal(1 + attempts, await host.CountAsync<AgreementVersion>());
         var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = agreement.Id }, host.As(parties.Planning));
         Assert.Equal(attempts, history.Entries.Count(e => e.Action == "create-version"));
-        Assert.Equal(Enumerable.Range(2, attempts), history.Entries.Where(e => e.Action == "create-version").Select(e => e.Version));
+        Assert.Equal(Enumerable.Range(2, attempts).Select(v => (long)v), history.Entries.Where(e => e.Action == "create-version").Select(e => e.Version));
     }
 
     [Fact]

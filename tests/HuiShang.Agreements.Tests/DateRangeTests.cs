@@ -59,7 +59,7 @@ public sealed class DateRangeTests
 
         Assert.Empty((await host.GetAsync(agreement.Id, Gx.Planning)).CommentRounds);
         agreement = await host.StartRoundAsync(Gx, agreement, dueOn: "2026-05-10");
-        Assert.Equal("2026-05-10", agreement.CommentRounds.Single().DueOn);
+        Assert.Equal("2026-05-10", agreement.CommentRounds.Single().DueOn.Text());
     }
 
     [Fact]

@@ -58,12 +58,12 @@ public sealed class HbFlowTests
         await AssertInvalidStateAsync(() => host.ScheduleAsync(Hb, agreement));
 
         agreement = await host.Channel.UnaryAsync(AgreementsApi.FormalDocument,
-            new FormalDocumentRequest { AgreementId = agreement.Id, DocumentNumber = "石政函〔2025〕18号", IssuedOn = "2025-05-09" }, host.As(Hb.Bureau));
-        Assert.Equal(("ReadyToSign", "石政函〔2025〕18号", "2025-05-09"), (agreement.Status, agreement.FormalDocument.DocumentNumber, agreement.FormalDocument.IssuedOn));
+            new FormalDocumentRequest { AgreementId = agreement.Id, DocumentNumber = "石政函〔2025〕18号", IssuedOn = Wire.Date("2025-05-09") }, host.As(Hb.Bureau));
+        Assert.Equal(("ReadyToSign", "石政函〔2025〕18号", "2025-05-09"), (agreement.Status, agreement.FormalDocument.DocumentNumber, agreement.FormalDocument.IssuedOn.Text()));
         Assert.Equal(agreement.CurrentVersion.Number, agreement.ApprovedVersion);
 
         agreement = await host.SignedAsync(Hb, agreement);
-        Assert.Equal(("Signed", "2030-05-10", 2), (agreement.Status, agreement.ExpiresOn, agreement.ObjectionCount));
+        Assert.Equal(("Signed", "2030-05-10", 2), (agreement.Status, agreement.ExpiresOn.Text(), agreement.ObjectionCount));
         var signed = Assert.Single(await host.EventsAsync<AgreementSigned>());
         Assert.Equal(("hb/2019-01-01", new DateOnly(2030, 5, 10)), (signed.PolicyVersion, signed.ExpiresOn));
     }
@@ -83,7 +83,7 @@ public sealed class HbFlowTests
 
         agreement = await host.ReviewAsync(AgreementsApi.CityReview, Hb.Leader, agreement, "approve");
         agreement = await host.ApproveAsync(Hb.Leader, await host.ApproveAsync(Hb.Director, agreement));
-        var request = new FormalDocumentRequest { AgreementId = agreement.Id, DocumentNumber = "石政函〔2025〕18号", IssuedOn = "2025-05-09" };
+        var request = new FormalDocumentRequest { AgreementId = agreement.Id, DocumentNumber = "石政函〔2025〕18号", IssuedOn = Wire.Date("2025-05-09") };
         await host.Channel.UnaryAsync(AgreementsApi.FormalDocument, request, host.As(Hb.Leader));
         await AssertInvalidStateAsync(() => host.Channel.UnaryAsync(AgreementsApi.FormalDocument, request, host.As(Hb.Bureau)));
     }

@@ -27,7 +27,7 @@ public sealed class HistoryTests
                 "director-return|province-director@450000|AwaitingDirectorReview|Drafting|2",
             ],
             history.Entries.Select(e => $"{e.Action}|{e.By}|{e.FromStatus}|{e.ToStatus}|{e.Version}"));
-        Assert.All(history.Entries, e => Assert.EndsWith("Z", e.At, StringComparison.Ordinal));
+        Assert.All(history.Entries, e => Assert.EndsWith("Z", e.At.Text(), StringComparison.Ordinal));
         Assert.Equal("补充", history.Entries.Last().Detail);
     }
 

@@ -60,7 +60,7 @@ internal static class Scenario
         {
             var item = i.Clone();
             item.LeadUnit = "市科技局";
-            item.DueOn = "2026-12-31";
+            item.DueOn = Wire.Date("2026-12-31");
             return item;
         }));
         return request;
@@ -71,7 +71,7 @@ internal static class Scenario
 
     public static Task<Agreement> StartRoundAsync(this ServiceHost host, Parties parties, Agreement agreement, string dueOn = "2025-05-20", int version = 0, params string[] divisions)
     {
-        var request = new StartCommentRoundRequest { AgreementId = agreement.Id, DueOn = dueOn, Version = version };
+        var request = new StartCommentRoundRequest { AgreementId = agreement.Id, DueOn = Wire.OptionalDate(dueOn), Version = version };
         request.Divisions.AddRange(divisions.Length == 0 ? [parties.DivisionCode] : divisions);
         return host.Channel.UnaryAsync(AgreementsApi.StartRound, request, host.As(parties.Planning));
     }
@@ -121,7 +121,7 @@ internal static class Scenario
                 "AwaitingCityReview" => await host.ReviewAsync(AgreementsApi.CityReview, parties.Leader, agreement, "approve"),
                 "AwaitingApproval" => await host.ApproveAsync(parties.Leader, await host.ApproveAsync(parties.Director, agreement)),
                 "AwaitingFormalDocument" => await host.Channel.UnaryAsync(AgreementsApi.FormalDocument,
-                    new FormalDocumentRequest { AgreementId = agreement.Id, DocumentNumber = "石政函〔2025〕18号", IssuedOn = "2025-05-09" }, host.As(parties.Bureau)),
+                    new FormalDocumentRequest { AgreementId = agreement.Id, DocumentNumber = "石政函〔2025〕18号", IssuedOn = Wire.Date("2025-05-09") }, host.As(parties.Bureau)),
                 "ReadyToSign" => await host.SignAsync(parties.Leader, await host.SignAsync(parties.Director, await host.ScheduleAsync(parties, agreement))),
                 _ => throw new InvalidOperationException($"No step for status {agreement.Status}."),
             };

@@ -74,7 +74,7 @@ public sealed class SigningTests
 
         var agreement = await host.SignedAsync(hb, draft);
         var expires = new DateOnly(2030, 5, 10);
-        Assert.Equal("2030-05-10", agreement.ExpiresOn);
+        Assert.Equal("2030-05-10", agreement.ExpiresOn.Text());
 
         clock.SetDate(expires.AddDays(-91));
         Assert.Equal(0, await host.ScanAsync());

@@ -54,7 +54,7 @@ public sealed class TenancyTests
         await AssertStatusAsync(StatusCode.NotFound, () => host.ApproveAsync(Parties.Liuzhou.Leader, agreement));
         await AssertStatusAsync(StatusCode.PermissionDenied, () => host.ApproveAsync(Gx.Bureau, agreement));
         await AssertStatusAsync(StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.FormalDocument,
-            new FormalDocumentRequest { AgreementId = agreement.Id, DocumentNumber = "1", IssuedOn = "2025-05-01" }, host.As(Parties.Liuzhou.Bureau)));
+            new FormalDocumentRequest { AgreementId = agreement.Id, DocumentNumber = "1", IssuedOn = Wire.Date("2025-05-01") }, host.As(Parties.Liuzhou.Bureau)));
         await AssertStatusAsync(StatusCode.NotFound, () => host.ScheduleAsync(hebei, agreement));
         await AssertStatusAsync(StatusCode.NotFound, () => host.SignAsync(Parties.Liuzhou.Leader, agreement));
         await AssertStatusAsync(StatusCode.PermissionDenied, () => host.SignAsync(Gx.Bureau, agreement));
@@ -78,7 +78,7 @@ public sealed class TenancyTests
         await AssertStatusAsync(StatusCode.NotFound, () => host.GetAsync(agreement.Id, "district@650102"));
         await AssertStatusAsync(StatusCode.NotFound, () => host.GetAsync(agreement.Id, "province-division.high-tech@650000"));
         agreement = await host.SignedAsync(xj, agreement);
-        Assert.Equal(("Signed", ""), (agreement.Status, agreement.ExpiresOn));
+        Assert.Equal(("Signed", ""), (agreement.Status, agreement.ExpiresOn.Text()));
 
         Assert.Equal(agreement.Id, (await host.GetAsync(agreement.Id, "district@650102")).Id);
         Assert.Single((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest { Status = "Signed" }, host.As("district@650103"))).Agreements);

@@ -23,7 +23,7 @@ public sealed class ValidationTests
         var request = NextVersion(agreement);
         request.Text = " ";
         request.Items.Add(new AgreedItem { Title = "", OwnerSide = "city" });
-        request.Items.Add(new AgreedItem { Title = "人才引进", OwnerSide = "both", DueOn = "2026/01/01" });
+        request.Items.Add(new AgreedItem { Title = "人才引进", OwnerSide = "both", DueOn = Wire.Date("2026-02-30") });
         request.Items.Add(new AgreedItem { Title = request.Items[0].Title, OwnerSide = "province", CoUnits = { "" } });
         request.Items.Add(new AgreedItem { Title = new string('长', 201), OwnerSide = "city" });
         request.CommentRoundId = "not-an-id";
@@ -49,7 +49,7 @@ public sealed class ValidationTests
         AssertValidation(await RefusedAsync(() => host.StartRoundAsync(Gx, agreement, dueOn: "2025-05-09", divisions: ["high-tech", "finance", "high-tech"])),
             "divisions[1]", "divisions[2]", "dueOn");
         AssertValidation(await RefusedAsync(() => host.Channel.UnaryAsync(AgreementsApi.StartRound,
-            new StartCommentRoundRequest { AgreementId = agreement.Id, DueOn = "someday" }, host.As(Gx.Planning))), "divisions", "dueOn");
+            new StartCommentRoundRequest { AgreementId = agreement.Id, DueOn = Wire.Date("2026-13-01") }, host.As(Gx.Planning))), "divisions", "dueOn");
         Assert.Empty((await host.GetAsync(agreement.Id, Gx.Planning)).CommentRounds);
 
         agreement = await host.StartRoundAsync(Gx, agreement, divisions: ["high-tech", "agriculture"]);

@@ -59,7 +59,7 @@ public sealed class ConcurrencyTests
         // 6 × 3,000,000 = 18,000,000 fit; a 7th would make 21,000,000.
         Assert.Equal(6, results.Count(r => r is not null));
         await AssertCommittedMatchesProjectsAsync(host, agreement, expectedLive: 6);
-        Assert.Equal("18000000.00", (await host.EnvelopeAsync(Users.NanningBureau, agreement)).Committed);
+        Assert.Equal("18000000.00", (await host.EnvelopeAsync(Users.NanningBureau, agreement)).Committed.Text());
     }
 
     private static async Task AssertCommittedMatchesProjectsAsync(ServiceHost host, Guid agreement, int expectedLive)

@@ -27,11 +27,11 @@ public sealed class DisbursementTests
         var summary = await host.RecordAsync(Users.Tianshan, project.Id, "district", "spent", "200000.50");
 
         var cityLevel = summary.Source("city-level");
-        Assert.Equal(("1800000.00", "900000.00", "0.00", "0.5000", "2025-08-30", false), (cityLevel.Committed, cityLevel.Arrived, cityLevel.Spent, cityLevel.ArrivalRate, cityLevel.DueOn, cityLevel.Shortfall));
+        Assert.Equal(("1800000.00", "900000.00", "0.00", "0.5000", "2025-08-30", false), (cityLevel.Committed.Text(), cityLevel.Arrived.Text(), cityLevel.Spent.Text(), cityLevel.ArrivalRate, cityLevel.DueOn.Text(), cityLevel.Shortfall));
         var district = summary.Source("district");
-        Assert.Equal(("1200000.00", "1200000.00", "200000.50", "1.0000"), (district.Committed, district.Arrived, district.Spent, district.ArrivalRate));
+        Assert.Equal(("1200000.00", "1200000.00", "200000.50", "1.0000"), (district.Committed.Text(), district.Arrived.Text(), district.Spent.Text(), district.ArrivalRate));
         var upper = summary.Source("upper");
-        Assert.Equal(("3000000.00", "", "1.0000"), (upper.Arrived, upper.DueOn, upper.ArrivalRate));
+        Assert.Equal(("3000000.00", "", "1.0000"), (upper.Arrived.Text(), upper.DueOn.Text(), upper.ArrivalRate));
         Assert.Equal(4, summary.Entries.Count);
         Assert.Equal(4, (await host.EventNamesAsync()).Count(n => n == nameof(FundsDisbursed)));
     }
@@ -50,7 +50,7 @@ public sealed class DisbursementTests
         Assert.Equal(["amount"], Fields(over));
         Assert.Contains("1,000,000.00 of 1,800,000.00 committed has arrived; 800,000.01 more", Assert.Single(over.GetFieldViolations()).Description, StringComparison.Ordinal);
         Assert.Contains("0.00 of 1,000,000.00 arrived is spent; 1,000,000.01 more", Assert.Single(overspent.GetFieldViolations()).Description, StringComparison.Ordinal);
-        Assert.Equal("1800000.00", (await host.RecordAsync(Users.UrumqiBureau, project.Id, "city-level", "arrived", "800000.00")).Source("city-level").Arrived);
+        Assert.Equal("1800000.00", (await host.RecordAsync(Users.UrumqiBureau, project.Id, "city-level", "arrived", "800000.00")).Source("city-level").Arrived.Text());
         Assert.Equal(2, await host.QueryAsync<FundingDbContext, int>(db => db.Disbursements.CountAsync()));
     }
 
@@ -63,10 +63,10 @@ public sealed class DisbursementTests
         // 0.30 × 1 × 0.6 = 0.18 city level; 0.1 + 0.2 arrives for upper: exactly 0.30, not 0.30000000000000004.
         await host.RecordAsync(Users.XinjiangPlanning, project.Id, "upper", "arrived", "0.10");
         var summary = await host.RecordAsync(Users.XinjiangPlanning, project.Id, "upper", "arrived", "0.20");
-        Assert.Equal(("0.30", "1.0000"), (summary.Source("upper").Arrived, summary.Source("upper").ArrivalRate));
+        Assert.Equal(("0.30", "1.0000"), (summary.Source("upper").Arrived.Text(), summary.Source("upper").ArrivalRate));
         await host.RecordAsync(Users.UrumqiBureau, project.Id, "city-level", "arrived", "0.17");
         var city = await host.RecordAsync(Users.UrumqiBureau, project.Id, "city-level", "arrived", "0.01");
-        Assert.Equal(("0.18", "0.18"), (city.Source("city-level").Committed, city.Source("city-level").Arrived));
+        Assert.Equal(("0.18", "0.18"), (city.Source("city-level").Committed.Text(), city.Source("city-level").Arrived.Text()));
         AssertProblem(await RefusedAsync(() => host.RecordAsync(Users.UrumqiBureau, project.Id, "city-level", "arrived", "0.01")), StatusCode.InvalidArgument, "validation");
 
         var stored = await host.QueryAsync<FundingDbContext, List<decimal>>(db => db.Disbursements.Select(d => d.Amount).ToListAsync());
@@ -103,7 +103,7 @@ public sealed class DisbursementTests
 
         AssertProblem(await RefusedAsync(() => host.RecordAsync(Users.XinjiangPlanning, applied.Id, "upper", "arrived", "1.00")), StatusCode.FailedPrecondition, "invalid-state");
         var bad = await RefusedAsync(() => host.Channel.UnaryAsync(FundingApi.Record,
-            new RecordDisbursementRequest { ProjectId = approved.Id, Source = "province", Kind = "promised", Amount = "1.001", On = "2025-06-03" }, host.As(Users.XinjiangPlanning)));
+            new RecordDisbursementRequest { ProjectId = approved.Id, Source = "province", Kind = "promised", Amount = Wire.Yuan("1.001"), On = Wire.Date("2025-06-03") }, host.As(Users.XinjiangPlanning)));
         Assert.Equal(["amount", "kind", "on", "source"], Fields(bad));
 
         await host.AdvanceAsync(Users.XinjiangPlanning, approved.Id, "Terminated", "撤项");

@@ -16,7 +16,7 @@ public sealed class EnvelopeCountTests
         foreach (var user in new[] { Users.Tianshan, Users.Saybagh, Users.Midong, Users.UrumqiBureau, Users.XinjiangPlanning })
         {
             var envelope = await host.EnvelopeAsync(user, agreement);
-            counts[user] = (envelope.Committed, envelope.ProjectCount);
+            counts[user] = (envelope.Committed.Text(), envelope.ProjectCount);
         }
 
         Assert.Equal(("6000.00", 1), counts[Users.Tianshan]);

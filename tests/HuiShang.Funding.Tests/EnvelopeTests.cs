@@ -23,8 +23,8 @@ public sealed class EnvelopeTests
 
         var envelope = await host.EnvelopeAsync(Users.NanningBureau, agreement);
 
-        Assert.Equal((cap, "0.00", cap, "GX-18", "gx/2019-01-01"), (envelope.Cap, envelope.Committed, envelope.Remaining, envelope.CapRuleId, envelope.PolicyVersion));
-        Assert.Equal((tier, "2025-05-20", 0), (envelope.Tier, envelope.SignedOn, envelope.ProjectCount));
+        Assert.Equal((cap, "0.00", cap, "GX-18", "gx/2019-01-01"), (envelope.Cap.Text(), envelope.Committed.Text(), envelope.Remaining.Text(), envelope.CapRuleId, envelope.PolicyVersion));
+        Assert.Equal((tier, "2025-05-20", 0), (envelope.Tier, envelope.SignedOn.Text(), envelope.ProjectCount));
         var row = await host.EnvelopeRowAsync(agreement);
         Assert.Equal("new-energy", Assert.Single(row.Items).Field);
     }
@@ -37,7 +37,7 @@ public sealed class EnvelopeTests
 
         var envelope = await host.EnvelopeAsync(Users.UrumqiBureau, agreement);
 
-        Assert.Equal(("", "", "", "xj/2023-04-23"), (envelope.Cap, envelope.Remaining, envelope.CapRuleId, envelope.PolicyVersion));
+        Assert.Equal(("", "", "", "xj/2023-04-23"), (envelope.Cap.Text(), envelope.Remaining.Text(), envelope.CapRuleId, envelope.PolicyVersion));
         Assert.Contains("not applied", (await host.EnvelopeRowAsync(agreement)).Note, StringComparison.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public sealed class EnvelopeTests
         await Eventually.GetAsync(() => host.QueryAsync<FundingDbContext, int>(db => db.Set<InboxMessage>().CountAsync()), n => n == 2);
 
         var envelope = await host.EnvelopeAsync(Users.NanningBureau, agreement);
-        Assert.Equal(("20000000.00", "1000000.00", 1), (envelope.Cap, envelope.Committed, envelope.ProjectCount));
+        Assert.Equal(("20000000.00", "1000000.00", 1), (envelope.Cap.Text(), envelope.Committed.Text(), envelope.ProjectCount));
         Assert.Equal(1, await host.QueryAsync<FundingDbContext, int>(db => db.Envelopes.CountAsync()));
     }
 

@@ -132,13 +132,13 @@ public sealed class IdempotencyTests
     {
         await using var host = await FundingHost.StartAsync();
         var project = await host.ApprovedTianshanAsync();
-        var request = new RecordDisbursementRequest { ProjectId = project.Id, Source = "upper", Kind = "arrived", Amount = "1000000.00" };
+        var request = new RecordDisbursementRequest { ProjectId = project.Id, Source = "upper", Kind = "arrived", Amount = Wire.Yuan("1000000.00") };
 
         var first = await host.Channel.UnaryAsync(FundingApi.Record, request, host.As(Users.XinjiangPlanning).WithIdempotencyKey("pay-1"));
         var second = await host.Channel.UnaryAsync(FundingApi.Record, request, host.As(Users.XinjiangPlanning).WithIdempotencyKey("pay-1"));
 
         Assert.Equal(first, second);
-        Assert.Equal("1000000.00", second.Source("upper").Arrived);
+        Assert.Equal("1000000.00", second.Source("upper").Arrived.Text());
         Assert.Equal(1, await host.QueryAsync<FundingDbContext, int>(db => db.Disbursements.CountAsync()));
         Assert.Single(await host.EventNamesAsync(), nameof(FundsDisbursed));
     }

@@ -17,7 +17,7 @@ public sealed class LifecycleTests
         await host.AdvanceAsync(Users.XinjiangPlanning, project.Id, "MidTermCheck");
         var accepted = await host.AdvanceAsync(Users.XinjiangPlanning, project.Id, "Accepted", mode: "review");
 
-        Assert.Equal(("Accepted", false, 5L, "2025-06-02", "acceptance: review"), (accepted.Status, accepted.Unfinished, accepted.Version, accepted.ClosedOn, accepted.ClosingNote));
+        Assert.Equal(("Accepted", false, 5L, "2025-06-02", "acceptance: review"), (accepted.Status, accepted.Unfinished, accepted.Version, accepted.ClosedOn.Text(), accepted.ClosingNote));
         Assert.Equal(
             ["ProjectRegistered", "JointProjectStatusChanged", "ProjectApproved", "JointProjectStatusChanged", "JointProjectStatusChanged",
              "JointProjectStatusChanged", "ProjectAccepted", "JointProjectStatusChanged"],
@@ -87,7 +87,7 @@ public sealed class LifecycleTests
 
         Assert.Equal(("Terminated", false, "项目承担单位退出"), (terminated.Status, terminated.Unfinished, terminated.ClosingNote));
         var envelope = await host.EnvelopeAsync(Users.NanningBureau, agreement);
-        Assert.Equal(("0.00", "20000000.00", 0), (envelope.Committed, envelope.Remaining, envelope.ProjectCount));
+        Assert.Equal(("0.00", "20000000.00", 0), (envelope.Committed.Text(), envelope.Remaining.Text(), envelope.ProjectCount));
         Assert.Equal("Applied", (await host.RegisterAsync(Users.NanningBureau, agreement, "6000000.00")).Status);
         Assert.Contains("ProjectTerminated", await host.EventNamesAsync());
     }
@@ -121,7 +121,7 @@ public sealed class LifecycleTests
         var project = await host.RegisterAsync(Users.UrumqiBureau, agreement, "1000.00", "650102");
 
         var future = await RefusedAsync(() => host.ApproveAsync(Users.XinjiangPlanning, project.Id, "2025-06-03"));
-        var malformed = await RefusedAsync(() => host.ApproveAsync(Users.XinjiangPlanning, project.Id, "03/06/2025"));
+        var malformed = await RefusedAsync(() => host.ApproveAsync(Users.XinjiangPlanning, project.Id, "2025-06-31"));
 
         Assert.Equal(["approvedOn"], Fields(future));
         Assert.Equal(["approvedOn"], Fields(malformed));

@@ -17,7 +17,7 @@ public sealed class PlanTests
 
         var provisional = await host.PlanAsync(Users.UrumqiBureau, project.Id);
         Assert.True(provisional.Provisional);
-        Assert.Equal("2025-05-29", provisional.PlanDate);
+        Assert.Equal("2025-05-29", provisional.PlanDate.Text());
 
         // Approved later, recorded on 2025-06-02 with the approval's own date.
         clock.SetDate(2025, 6, 2);
@@ -25,9 +25,9 @@ public sealed class PlanTests
         var plan = await host.PlanAsync(Users.Tianshan, project.Id);
 
         Assert.False(plan.Provisional);
-        Assert.Equal(("2025-05-30", "xj/2023-04-23", "1", "3000000.00", 3, "6000000.00"), (plan.PlanDate, plan.PolicyVersion, plan.MatchRatio, plan.CityMatch, plan.DistrictCategory, plan.Total));
+        Assert.Equal(("2025-05-30", "xj/2023-04-23", "1", "3000000.00", 3, "6000000.00"), (plan.PlanDate.Text(), plan.PolicyVersion, plan.MatchRatio, plan.CityMatch.Text(), plan.DistrictCategory, plan.Total.Text()));
         Assert.Equal(["XJ-4.2"], plan.RuleIds);
-        Assert.Equal(("3000000.00", "1800000.00", "1200000.00"), (plan.Share("upper").Amount, plan.Share("city-level").Amount, plan.Share("district").Amount));
+        Assert.Equal(("3000000.00", "1800000.00", "1200000.00"), (plan.Share("upper").Amount.Text(), plan.Share("city-level").Amount.Text(), plan.Share("district").Amount.Text()));
         Assert.Contains("half away from zero", plan.Rounding, StringComparison.Ordinal);
         Assert.StartsWith("3000000.00 × 1 × 0.6", plan.Share("city-level").Basis, StringComparison.Ordinal);
     }
@@ -49,9 +49,9 @@ public sealed class PlanTests
         var old = await host.PlanAsync(Users.UrumqiBureau, before.Id);
         var next = await host.PlanAsync(Users.UrumqiBureau, after.Id);
         Assert.Equal(("xj/2023-04-23", "2025-12-31", "3000000.00", "1800000.00", "1200000.00"),
-            (old.PolicyVersion, old.PlanDate, old.CityMatch, old.Share("city-level").Amount, old.Share("district").Amount));
+            (old.PolicyVersion, old.PlanDate.Text(), old.CityMatch.Text(), old.Share("city-level").Amount.Text(), old.Share("district").Amount.Text()));
         Assert.Equal(("xj/2026-01-01", "2026-01-01", "1.5", "4500000.00", "3600000.00", "900000.00"),
-            (next.PolicyVersion, next.PlanDate, next.MatchRatio, next.CityMatch, next.Share("city-level").Amount, next.Share("district").Amount));
+            (next.PolicyVersion, next.PlanDate.Text(), next.MatchRatio, next.CityMatch.Text(), next.Share("city-level").Amount.Text(), next.Share("district").Amount.Text()));
         Assert.Equal("xj/2023-04-23", (await host.Channel.UnaryAsync(FundingApi.Get, new GetProjectRequest { Id = before.Id }, host.As(Users.UrumqiBureau))).PolicyVersion);
     }
 
@@ -70,7 +70,7 @@ public sealed class PlanTests
         AssertProblem(error, StatusCode.FailedPrecondition, "no-policy-in-force");
         Assert.Contains("650000", error.Status.Detail, StringComparison.Ordinal);
         var stored = await host.Channel.UnaryAsync(FundingApi.Get, new GetProjectRequest { Id = project.Id }, host.As(Users.UrumqiBureau));
-        Assert.Equal(("Applied", 1L, ""), (stored.Status, stored.Version, stored.ApprovedOn));
+        Assert.Equal(("Applied", 1L, ""), (stored.Status, stored.Version, stored.ApprovedOn.Text()));
         Assert.Equal(events, (await host.OutboxAsync()).Count);
 
         // The day before the plan ended is still a valid approval date.
@@ -87,7 +87,7 @@ public sealed class PlanTests
 
         var plan = await host.PlanAsync(Users.NanningLeader, project.Id);
 
-        Assert.Equal(("gx/2019-01-01", "", "0.00", "5000000.00", "matching not applied by gx/2019-01-01"), (plan.PolicyVersion, plan.MatchRatio, plan.CityMatch, plan.Total, plan.Note));
+        Assert.Equal(("gx/2019-01-01", "", "0.00", "5000000.00", "matching not applied by gx/2019-01-01"), (plan.PolicyVersion, plan.MatchRatio, plan.CityMatch.Text(), plan.Total.Text(), plan.Note));
         Assert.Equal(["upper"], plan.Shares.Select(s => s.Source));
     }
 

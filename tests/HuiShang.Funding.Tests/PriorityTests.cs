@@ -24,7 +24,7 @@ public sealed class PriorityTests
         Assert.Equal([generous.Id, firstOfPair.Id, secondOfPair.Id, plain.Id], reply.Entries.Select(e => e.Project.Id));
         Assert.Equal([1, 2, 3, 4], reply.Entries.Select(e => e.Rank));
         Assert.Equal(["1.5", "1.25", "1.25", "1"], reply.Entries.Select(e => e.MatchRatio));
-        Assert.Equal(["3000000.00", "625000.00", "500000.00", "1000000.00"], reply.Entries.Select(e => e.CityMatch));
+        Assert.Equal(["3000000.00", "625000.00", "500000.00", "1000000.00"], reply.Entries.Select(e => e.CityMatch.Text()));
         Assert.Equal("XJ-4.2", reply.RuleId);
         Assert.Contains("earlier registration", reply.Rule, StringComparison.Ordinal);
     }

@@ -24,11 +24,11 @@ public sealed class RegistrationTests
         Assert.Equal(("20000000.00", "18000000.00", "3000000.00"), (figures["cap"], figures["committed"], figures["requested"]));
         Assert.Equal(1, await host.CountProjectsAsync());
         Assert.Equal(eventsBefore, (await host.OutboxAsync()).Count);
-        Assert.Equal("18000000.00", (await host.EnvelopeAsync(Users.NanningBureau, agreement)).Committed);
+        Assert.Equal("18000000.00", (await host.EnvelopeAsync(Users.NanningBureau, agreement)).Committed.Text());
 
         // Exactly up to the cap is allowed; a general city's cap is 10,000,000.
         Assert.Equal("Applied", (await host.RegisterAsync(Users.NanningBureau, agreement, "2000000.00")).Status);
-        Assert.Equal("0.00", (await host.EnvelopeAsync(Users.NanningBureau, agreement)).Remaining);
+        Assert.Equal("0.00", (await host.EnvelopeAsync(Users.NanningBureau, agreement)).Remaining.Text());
         var general = await host.SignAsync(Users.Nanning, "450000", "General");
         AssertProblem(await RefusedAsync(() => host.RegisterAsync(Users.NanningBureau, general, "10000000.01")), StatusCode.FailedPrecondition, "cap-exceeded", "GX-18");
     }
@@ -36,8 +36,8 @@ public sealed class RegistrationTests
     [Theory]
     [InlineData("-1.00", "upperSupport", "Must be more than 0.")]
     [InlineData("0", "upperSupport", "Must be more than 0.")]
-    [InlineData("1000.005", "upperSupport", "More than 2 decimals")]
-    [InlineData("abc", "upperSupport", "An amount in yuan")]
+    [InlineData("1000.005", "upperSupport", "At most two decimals (fen).")]
+    [InlineData("1:-500000000", "upperSupport", "An amount in yuan")]
     [InlineData("100000000000.01", "upperSupport", "At most 100,000,000,000.00 yuan.")]
     public async Task GX18_bad_amounts_are_refused_as_validation_and_nothing_is_stored(string amount, string field, string message)
     {
@@ -164,8 +164,8 @@ public sealed class RegistrationTests
 
         var project = await host.RegisterAsync(Users.NanningBureau, agreement, "1500000.50");
 
-        Assert.Equal(("Applied", true, 1L, "1500000.50", "gx/2019-01-01"), (project.Status, project.Unfinished, project.Version, project.UpperSupport, project.PolicyVersion));
+        Assert.Equal(("Applied", true, 1L, "1500000.50", "gx/2019-01-01"), (project.Status, project.Unfinished, project.Version, project.UpperSupport.Text(), project.PolicyVersion));
         Assert.Equal(["ProjectRegistered", "JointProjectStatusChanged"], await host.EventNamesAsync());
-        Assert.Equal("1500000.50", (await host.EnvelopeAsync(Users.NanningBureau, agreement)).Committed);
+        Assert.Equal("1500000.50", (await host.EnvelopeAsync(Users.NanningBureau, agreement)).Committed.Text());
     }
 }

@@ -14,7 +14,7 @@ internal static class Scenario
         Field = "new-energy",
         DistrictCode = districtCode,
         Mode = mode,
-        UpperSupport = upperSupport,
+        UpperSupport = Wire.Yuan(upperSupport),
         OfferedMatchRatio = ratio,
     };
 
@@ -25,11 +25,11 @@ internal static class Scenario
         host.RegisterAsync(user, Request(agreementId, upperSupport, districtCode, ratio: ratio));
 
     public static Task<Project> ApproveAsync(this ServiceHost host, string planning, string id, string approvedOn = "", long expectedVersion = 0) =>
-        host.Channel.UnaryAsync(FundingApi.Approve, new ApproveProjectRequest { Id = id, ApprovedOn = approvedOn, ExpectedVersion = expectedVersion }, host.As(planning));
+        host.Channel.UnaryAsync(FundingApi.Approve, new ApproveProjectRequest { Id = id, ApprovedOn = Wire.OptionalDate(approvedOn), ExpectedVersion = expectedVersion }, host.As(planning));
 
     public static Task<Project> AdvanceAsync(this ServiceHost host, string planning, string id, string to, string reason = "", string mode = "", long expectedVersion = 0, string on = "") =>
         host.Channel.UnaryAsync(FundingApi.Advance,
-            new AdvanceProjectRequest { Id = id, ToStatus = to, Reason = reason, AcceptanceMode = mode, ExpectedVersion = expectedVersion, On = on }, host.As(planning));
+            new AdvanceProjectRequest { Id = id, ToStatus = to, Reason = reason, AcceptanceMode = mode, ExpectedVersion = expectedVersion, On = Wire.OptionalDate(on) }, host.As(planning));
 
     public static Task<FundingPlan> PlanAsync(this ServiceHost host, string user, string id) =>
         host.Channel.UnaryAsync(FundingApi.Plan, new GetProjectRequest { Id = id }, host.As(user));
@@ -39,7 +39,7 @@ internal static class Scenario
 
     public static Task<DisbursementSummary> RecordAsync(this ServiceHost host, string user, string projectId, string source, string kind, string amount, string on = "") =>
         host.Channel.UnaryAsync(FundingApi.Record,
-            new RecordDisbursementRequest { ProjectId = projectId, Source = source, Kind = kind, Amount = amount, On = on }, host.As(user));
+            new RecordDisbursementRequest { ProjectId = projectId, Source = source, Kind = kind, Amount = Wire.Yuan(amount), On = Wire.OptionalDate(on) }, host.As(user));
 
     /// <summary>An approved XJ project in 天山区 (category 3) with 3,000,000 upper support.</summary>
     public static async Task<Project> ApprovedTianshanAsync(this ServiceHost host, string upperSupport = "3000000.00", string approvedOn = "")

@@ -22,9 +22,9 @@ public sealed class StepDateTests
         AssertProblem(early, StatusCode.InvalidArgument, "validation");
         Assert.Equal(["approvedOn"], Fields(early));
         var stored = await host.Channel.UnaryAsync(FundingApi.Get, new GetProjectRequest { Id = project.Id }, host.As(Users.UrumqiBureau));
-        Assert.Equal(("Applied", 1L, ""), (stored.Status, stored.Version, stored.ApprovedOn));
+        Assert.Equal(("Applied", 1L, ""), (stored.Status, stored.Version, stored.ApprovedOn.Text()));
         Assert.Equal(events, (await host.OutboxAsync()).Count);
-        Assert.Equal("2025-06-01", (await host.ApproveAsync(Users.XinjiangPlanning, project.Id, "2025-06-01")).ApprovedOn);
+        Assert.Equal("2025-06-01", (await host.ApproveAsync(Users.XinjiangPlanning, project.Id, "2025-06-01")).ApprovedOn.Text());
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class StepDateTests
         Assert.Equal(("Approved", 2L), (stored.Status, stored.Version));
         Assert.Equal(0, await host.QueryAsync<FundingDbContext, int>(db => db.Disbursements.CountAsync()));
         Assert.Equal(events, (await host.OutboxAsync()).Count);
-        Assert.Equal("10.00", (await host.RecordAsync(Users.XinjiangPlanning, project.Id, "upper", "arrived", "10.00", "2025-06-03")).Source("upper").Arrived);
+        Assert.Equal("10.00", (await host.RecordAsync(Users.XinjiangPlanning, project.Id, "upper", "arrived", "10.00", "2025-06-03")).Source("upper").Arrived.Text());
         Assert.Equal("Implementation", (await host.AdvanceAsync(Users.XinjiangPlanning, project.Id, "Implementation", on: "2025-06-03")).Status);
     }
 

@@ -19,7 +19,7 @@ public sealed class TerminationTests
         await host.AdvanceAsync(Users.GuangxiPlanning, project.Id, "Terminated", "项目承担单位退出");
 
         var envelope = await host.EnvelopeAsync(Users.NanningBureau, agreement);
-        Assert.Equal(("2000000.00", "18000000.00", 0), (envelope.Committed, envelope.Remaining, envelope.ProjectCount));
+        Assert.Equal(("2000000.00", "18000000.00", 0), (envelope.Committed.Text(), envelope.Remaining.Text(), envelope.ProjectCount));
         // The paid 2,000,000 was not released: a registration needing it is over the cap.
         AssertProblem(await RefusedAsync(() => host.RegisterAsync(Users.NanningBureau, agreement, "18000000.01")), StatusCode.FailedPrecondition, "cap-exceeded", "GX-18");
         Assert.Equal("Applied", (await host.RegisterAsync(Users.NanningBureau, agreement, "18000000.00")).Status);

@@ -28,7 +28,7 @@ public sealed class CallsApiTests
         var call = Assert.Single(_fixture.Script.Calls);
         Assert.Equal(("CreateCall", "Bearer " + _planning), (call.Method, call.Authorization));
         var sent = Assert.IsType<CreateCallRequest>(call.Request);
-        Assert.Equal((2026, "2026-01-05", "2026-03-31"), (sent.Year, sent.OpensOn, sent.ClosesOn));
+        Assert.Equal((2026, "2026-01-05", "2026-03-31"), (sent.Year, sent.OpensOn.Text(), sent.ClosesOn.Text()));
         Assert.Equal($"/api/calls/{FakeProposalsService.CallId}", response.Headers.Location?.OriginalString);
         var body = await response.ReadJsonAsync();
         Assert.Equal(FakeProposalsService.CallId, body.GetProperty("id").GetString());
@@ -46,7 +46,7 @@ public sealed class CallsApiTests
 
         Assert.Equal(201, (int)response.StatusCode);
         var sent = Assert.IsType<CreateCallRequest>(Assert.Single(_fixture.Script.Calls).Request);
-        Assert.Equal((2027, "", ""), (sent.Year, sent.OpensOn, sent.ClosesOn));
+        Assert.Equal((2027, "", ""), (sent.Year, sent.OpensOn.Text(), sent.ClosesOn.Text()));
         Assert.Equal("2027-03-31", (await response.ReadJsonAsync()).GetProperty("closesOn").GetString());
     }
 

@@ -31,11 +31,11 @@ public sealed class ForwardingTests
         var sent = Assert.IsType<CreateProposalRequest>(call.Request);
         Assert.Equal("call-2026", sent.CallId);
         Assert.Equal("南宁市 2026 年厅市会商建议", sent.Title);
-        Assert.Equal("2026-06-15", sent.PlannedMeetingOn);
-        Assert.Equal("2026-01-20", sent.CityMeetingOn);
+        Assert.Equal("2026-06-15", sent.PlannedMeetingOn.Text());
+        Assert.Equal("2026-01-20", sent.CityMeetingOn.Text());
         Assert.Equal("上一轮议定事项均已落实。", sent.PreviousRoundSummary);
         var topic = Assert.Single(sent.Topics);
-        Assert.Equal(("人工智能创新平台", "key-project", "ai", "1500000.50"), (topic.Title, topic.Category, topic.Field, topic.RequestedSupport));
+        Assert.Equal(("人工智能创新平台", "key-project", "ai", "1500000.50"), (topic.Title, topic.Category, topic.Field, topic.RequestedSupport.Text()));
         Assert.Equal(("已建成算力中心", "符合自治区十四五规划", "共建实验室"), (topic.PriorWork, topic.Alignment, topic.NextSteps));
 
         var body = await response.ReadJsonAsync();

@@ -62,8 +62,8 @@ public sealed class ProposalWorkflowTests
         var sent = Assert.IsType<UpdateProposalRequest>(call.Request);
         Assert.Equal((Payloads.ProposalId, 7L), (sent.Id, sent.ExpectedVersion));
         Assert.Equal("南宁市 2026 年厅市会商建议（修改）", sent.Title);
-        Assert.Equal("2026-07-01", sent.PlannedMeetingOn);
-        Assert.Equal("1000.00", Assert.Single(sent.Topics).RequestedSupport);
+        Assert.Equal("2026-07-01", sent.PlannedMeetingOn.Text());
+        Assert.Equal("1000.00", Assert.Single(sent.Topics).RequestedSupport.Text());
         Assert.Equal("2.35", sent.Figures.RdGdpRatio);
         Assert.Equal("\"8\"", response.Headers.ETag?.ToString());
         var body = await response.ReadJsonAsync();

@@ -24,12 +24,12 @@ public sealed class CreateAndSubmitTests
         var submitted = await host.Channel.UnaryAsync(ProposalsApi.Submit, new SubmitProposalRequest { Id = draft.Id }, bureau);
         Assert.Equal("Submitted", submitted.Status);
         Assert.True(submitted.Version > draft.Version);
-        Assert.NotEmpty(submitted.SubmittedAt);
+        Assert.NotEmpty(submitted.SubmittedAt.Text());
 
         var stored = await host.Channel.UnaryAsync(ProposalsApi.Get, new GetProposalRequest { Id = draft.Id }, bureau);
         Assert.Equal("Submitted", stored.Status);
-        Assert.Equal("1500000.00", Assert.Single(stored.Topics).RequestedSupport);
-        Assert.Equal("2025-06-18", stored.PlannedMeetingOn);
+        Assert.Equal("1500000.00", Assert.Single(stored.Topics).RequestedSupport.Text());
+        Assert.Equal("2025-06-18", stored.PlannedMeetingOn.Text());
 
         var received = await Eventually.GetAsync(() => Task.FromResult(published.Received), r => r.Count > 0);
         var message = Assert.Single(received).Message;

@@ -24,8 +24,8 @@ public sealed class IntakeRuleTests
         var clock = ProposalsHost.InQ1();
         await using var host = await ProposalsHost.StartAsync(clock);
         var call = await host.OpenCallAsync();
-        Assert.Equal("2025-01-01", call.OpensOn);
-        Assert.Equal("2025-03-31", call.ClosesOn);
+        Assert.Equal("2025-01-01", call.OpensOn.Text());
+        Assert.Equal("2025-03-31", call.ClosesOn.Text());
         var draft = await host.DraftAsync(ProposalsHost.NanningBureau, call.Id);
 
         clock.SetDate(2025, 4, 1);
@@ -74,8 +74,8 @@ public sealed class IntakeRuleTests
         await host.SelectedRound2025Async();
         clock.SetDate(2026, 2, 10);
         var call = await host.OpenCallAsync(2026);
-        var nanning = await host.DraftAsync(ProposalsHost.NanningBureau, call.Id, r => r.CityMeetingOn = "", "2026-06-18");
-        var guilinFirst = await host.DraftAsync(ProposalsHost.GuilinBureau, call.Id, r => r.CityMeetingOn = "", "2026-06-18");
+        var nanning = await host.DraftAsync(ProposalsHost.NanningBureau, call.Id, r => r.CityMeetingOn = null, "2026-06-18");
+        var guilinFirst = await host.DraftAsync(ProposalsHost.GuilinBureau, call.Id, r => r.CityMeetingOn = null, "2026-06-18");
 
         var error = await RefusedAsync(() => host.SubmitAsync(ProposalsHost.NanningBureau, nanning.Id));
 
@@ -117,7 +117,7 @@ public sealed class IntakeRuleTests
         {
             r.Figures = Figures("2.40", "2.30", "8.0", "5.0");
             r.PreviousRoundSummary = "";
-            r.CityMeetingOn = "";
+            r.CityMeetingOn = null;
         }, "2026-06-18");
 
         var error = await RefusedAsync(() => host.SubmitAsync(ProposalsHost.ShijiazhuangBureau, noSummary.Id));
@@ -197,7 +197,7 @@ public sealed class IntakeRuleTests
     {
         await using var host = await ProposalsHost.StartAsync();
         var call = await host.OpenCallAsync(2025, ProposalsHost.HebeiPlanning);
-        Assert.Equal("2025-12-31", call.ClosesOn);
+        Assert.Equal("2025-12-31", call.ClosesOn.Text());
         var missing = await host.DraftAsync(ProposalsHost.ShijiazhuangBureau, call.Id);
         var missingError = await RefusedAsync(() => host.SubmitAsync(ProposalsHost.ShijiazhuangBureau, missing.Id));
         AssertProblem(missingError, StatusCode.InvalidArgument, "validation", "HB-13");

@@ -8,8 +8,8 @@ internal static class ProposalRequests
     {
         CallId = callId,
         Title = "南宁市 2025 年厅市会商建议",
-        PlannedMeetingOn = plannedMeetingOn,
-        CityMeetingOn = "2025-02-20",
+        PlannedMeetingOn = Wire.OptionalDate(plannedMeetingOn),
+        CityMeetingOn = Wire.Date("2025-02-20"),
         PreviousRoundSummary = "上一轮会商 12 个项目已完成 10 个。",
         Topics =
         {
@@ -21,7 +21,7 @@ internal static class ProposalRequests
                 PriorWork = "已建成自治区级工程技术研究中心。",
                 Alignment = "已与高新处初步对接。",
                 NextSteps = "市财政配套 1:1 资金。",
-                RequestedSupport = "1500000.00",
+                RequestedSupport = Wire.Yuan("1500000.00"),
             },
         },
     };

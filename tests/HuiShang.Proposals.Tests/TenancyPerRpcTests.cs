@@ -19,7 +19,7 @@ public sealed class TenancyPerRpcTests
         var duplicate = await RefusedAsync(() => host.OpenCallAsync());
         Assert.Equal(StatusCode.AlreadyExists, duplicate.StatusCode);
         var inverted = await RefusedAsync(() => host.Channel.UnaryAsync(ProposalsApi.CreateCall,
-            new CreateCallRequest { Year = 2027, OpensOn = "2027-03-01", ClosesOn = "2027-02-01" }, host.As(ProposalsHost.GuangxiPlanning)));
+            new CreateCallRequest { Year = 2027, OpensOn = Wire.Date("2027-03-01"), ClosesOn = Wire.Date("2027-02-01") }, host.As(ProposalsHost.GuangxiPlanning)));
         Assert.Equal(["closesOn"], Fields(inverted));
 
         Assert.Equal(call.Id, Assert.Single((await host.Channel.UnaryAsync(ProposalsApi.ListCalls, new ListCallsRequest(), host.As(ProposalsHost.NanningBureau))).Calls).Id);

@@ -12,9 +12,9 @@ public sealed class ValidationTests
         await using var host = await ProposalsHost.StartAsync();
         var request = ProposalRequests.Valid();
         request.Title = " ";
-        request.PlannedMeetingOn = "18/06/2025";
+        request.PlannedMeetingOn = Wire.Date("2025-18-06");
         request.Topics[0].Title = "";
-        request.Topics[0].RequestedSupport = "-5";
+        request.Topics[0].RequestedSupport = Wire.Yuan("-5");
         request.Topics.Add(new Topic { Title = "第二个议题", Category = "", Field = "biomedicine" });
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>

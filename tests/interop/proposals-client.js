@@ -38,12 +38,22 @@ function unary(client, method, request, metadata) {
   });
 }
 
+// huishang.common.v1 shapes: a Date is { year, month, day }; Money is { units, nanos } (google.type.Money).
+function date(text) {
+  const [year, month, day] = text.split('-').map(Number);
+  return { year, month, day };
+}
+
+function dateText(value) {
+  return value ? `${String(value.year).padStart(4, '0')}-${String(value.month).padStart(2, '0')}-${String(value.day).padStart(2, '0')}` : null;
+}
+
 function validProposal(callId, plannedMeetingOn) {
   return {
     callId,
     title: '南宁市 2025 年厅市会商建议',
     plannedMeetingOn,
-    cityMeetingOn: '2025-02-20',
+    cityMeetingOn: date('2025-02-20'),
     previousRoundSummary: '上一轮会商 12 个项目已完成 10 个。',
     topics: [{
       title: '面向东盟的新能源汽车关键零部件研发',
@@ -52,7 +62,7 @@ function validProposal(callId, plannedMeetingOn) {
       priorWork: '已建成自治区级工程技术研究中心。',
       alignment: '已与高新处初步对接。',
       nextSteps: '市财政配套 1:1 资金。',
-      requestedSupport: '1500000.00',
+      requestedSupport: { units: 1500000, nanos: 0 },
     }],
   };
 }
@@ -80,28 +90,28 @@ async function run(client, bureau, planning) {
   await step('open_call', async () => {
     const result = await unary(client, 'CreateCall', { year: 2025 }, bearer(planning));
     callId = result.reply?.id ?? null;
-    return summary(result, { callId, opensOn: result.reply?.opensOn ?? null, closesOn: result.reply?.closesOn ?? null });
+    return summary(result, { callId, opensOn: dateText(result.reply?.opensOn), closesOn: dateText(result.reply?.closesOn) });
   });
 
   // 2a. Invalid fields: INVALID_ARGUMENT with one BadRequest field violation per wrong field.
   await step('invalid_fields', async () => {
-    const request = validProposal(callId, '18/06/2025');
+    const request = validProposal(callId, { year: 2025, month: 18, day: 6 });
     request.title = ' ';
     request.topics[0].title = '';
-    request.topics[0].requestedSupport = '-5';
+    request.topics[0].requestedSupport = { units: -5, nanos: 0 };
     return summary(await unary(client, 'CreateProposal', request, bearer(bureau)));
   });
 
   // 2b. A rule refusal: a meeting less than two months away (GX-13) is refused at submission.
   await step('lead_time', async () => {
-    const draft = await unary(client, 'CreateProposal', validProposal(callId, '2025-04-09'), bearer(bureau));
+    const draft = await unary(client, 'CreateProposal', validProposal(callId, date('2025-04-09')), bearer(bureau));
     if (draft.code !== grpc.status.OK) return summary(draft, { stage: 'CreateProposal' });
     return summary(await unary(client, 'SubmitProposal', { id: draft.reply.id }, bearer(bureau)), { stage: 'SubmitProposal' });
   });
 
   // 3. The same journey within the rules goes through.
   await step('submit', async () => {
-    const draft = await unary(client, 'CreateProposal', validProposal(callId, '2025-06-18'), bearer(bureau));
+    const draft = await unary(client, 'CreateProposal', validProposal(callId, date('2025-06-18')), bearer(bureau));
     if (draft.code !== grpc.status.OK) return summary(draft, { stage: 'CreateProposal' });
     const submitted = await unary(client, 'SubmitProposal', { id: draft.reply.id }, bearer(bureau));
     return summary(submitted, {

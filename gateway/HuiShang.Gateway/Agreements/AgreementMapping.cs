@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using V1 = HuiShang.Contracts.Agreements.V1;
 
 namespace HuiShang.Gateway.Agreements;
@@ -106,7 +107,7 @@ internal static class AgreementMapping
         a.Signatures.Select(s => new SignatureResponse(s.Side, Optional(s.By), Optional(s.Name), Instant(s.At, "signatures.at"))).ToList(),
         WireValues.ParseDate(a.SignedOn, "signed_on"),
         WireValues.ParseDate(a.ExpiresOn, "expires_on"),
-        a.Renewal is { At.Length: > 0 } r ? new RenewalResponse(r.Renew, Optional(r.Note), Optional(r.By), Instant(r.At, "renewal.at")) : null,
+        a.Renewal is { At: not null } r ? new RenewalResponse(r.Renew, Optional(r.Note), Optional(r.By), Instant(r.At, "renewal.at")) : null,
         a.PolicyVersion,
         Instant(a.CreatedAt, "created_at"));
 
@@ -131,8 +132,6 @@ internal static class AgreementMapping
             c.Kind, c.Title, c.Before is null ? null : ToResponse(c.Before), c.After is null ? null : ToResponse(c.After), [.. c.ChangedFields])).ToList(),
         diff.Lines.Select(l => new TextLineResponse(l.Op, l.Text)).ToList());
 
-    public static AgreementHistoryResponse ToResponse(V1.AgreementHistoryReply reply) => new(reply.Entries.Select(e => new AgreementAuditEntryResponse(
-        Instant(e.At, "history.at"), Optional(e.By), e.Action, Optional(e.FromStatus), Optional(e.ToStatus), e.Version, Optional(e.Detail))).ToList());
 
     private static V1.AgreedItem ToMessage(AgreedItemRequest item)
     {
@@ -201,7 +200,7 @@ internal static class AgreementMapping
         Optional(meeting.ScheduledBy),
         Instant(meeting.ScheduledAt, "meeting.scheduled_at"));
 
-    private static DateTimeOffset? Instant(string value, string field) => WireValues.ParseInstant(value, field);
+    private static DateTimeOffset? Instant(Timestamp? value, string field) => WireValues.ParseInstant(value, field);
 
     private static string? Optional(string value) => value.Length == 0 ? null : value;
 

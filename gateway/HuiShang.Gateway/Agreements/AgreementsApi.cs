@@ -79,8 +79,8 @@ public static class AgreementsApi
     public static async Task<Ok<AgreementResponse>> GetAgreement(Guid id, AgreementsClient agreements, HttpContext http) =>
         Ok(await agreements.GetAsync(id.ToString()), http);
 
-    public static async Task<Ok<AgreementHistoryResponse>> GetAgreementHistory(Guid id, AgreementsClient agreements, HttpContext http) =>
-        TypedResults.Ok(AgreementMapping.ToResponse(await agreements.HistoryAsync(id.ToString())));
+    public static async Task<Ok<HistoryResponse>> GetAgreementHistory(Guid id, AgreementsClient agreements, HttpContext http) =>
+        TypedResults.Ok(HistoryResponse.Of((await agreements.HistoryAsync(id.ToString())).Entries));
 
     public static async Task<Ok<VersionListResponse>> ListVersions(Guid id, AgreementsClient agreements, HttpContext http) =>
         TypedResults.Ok(AgreementMapping.ToResponse(await agreements.ListVersionsAsync(id.ToString())));

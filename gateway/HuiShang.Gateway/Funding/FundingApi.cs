@@ -104,8 +104,8 @@ public static class FundingApi
     public static async Task<Ok<ProjectResponse>> GetProject(Guid id, FundingClient funding, HttpContext http) =>
         Ok(await funding.GetAsync(id.ToString()), http);
 
-    public static async Task<Ok<ProjectHistoryResponse>> GetProjectHistory(Guid id, FundingClient funding, HttpContext http) =>
-        TypedResults.Ok(FundingMapping.ToResponse(await funding.HistoryAsync(id.ToString())));
+    public static async Task<Ok<HistoryResponse>> GetProjectHistory(Guid id, FundingClient funding, HttpContext http) =>
+        TypedResults.Ok(HistoryResponse.Of((await funding.HistoryAsync(id.ToString())).Entries));
 
     public static async Task<Results<Ok<ProjectResponse>, ValidationProblem>> ApproveProject(
         Guid id, ApproveProjectRequest? request, [FromHeader(Name = EntityTag.IfMatchField)] string? ifMatch, FundingClient funding, HttpContext http)

@@ -71,9 +71,9 @@ internal static class FundingMapping
         envelope.RegionCode,
         envelope.JurisdictionCode,
         envelope.Tier,
-        WireValues.ParseDecimal(envelope.Cap, "cap"),
+        WireValues.OptionalMoney(envelope.Cap, "cap"),
         WireValues.ParseMoney(envelope.Committed, "committed"),
-        WireValues.ParseDecimal(envelope.Remaining, "remaining"),
+        WireValues.OptionalMoney(envelope.Remaining, "remaining"),
         envelope.CapRuleId,
         envelope.PolicyVersion,
         envelope.ProjectCount,
@@ -126,13 +126,4 @@ internal static class FundingMapping
             entry.By,
             WireValues.ParseInstant(entry.At, "entries.at"))).ToList());
 
-    public static ProjectHistoryResponse ToResponse(V1.ProjectHistoryReply reply) =>
-        new(reply.Entries.Select(entry => new AuditEntryResponse(
-            WireValues.ParseInstant(entry.At, "at"),
-            entry.By,
-            entry.Action,
-            entry.FromStatus,
-            entry.ToStatus,
-            entry.Detail,
-            entry.Version)).ToList());
 }

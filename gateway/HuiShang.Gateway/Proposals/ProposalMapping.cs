@@ -84,15 +84,6 @@ internal static class ProposalMapping
         reply.NotSelected.Select(ToResponse).ToList(),
         reply.PolicyVersion);
 
-    public static ProposalHistoryResponse ToResponse(V1.ProposalHistoryReply reply) =>
-        new(reply.Entries.Select(entry => new AuditEntryResponse(
-            WireValues.ParseInstant(entry.At, "at"),
-            entry.By,
-            entry.Action,
-            entry.FromStatus,
-            entry.ToStatus,
-            entry.Detail,
-            entry.Version)).ToList());
 
     private static V1.EligibilityFigures? ToMessage(FiguresRequest? figures) => figures is null ? null : new()
     {

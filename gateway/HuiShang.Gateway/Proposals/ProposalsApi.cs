@@ -131,8 +131,8 @@ public static class ProposalsApi
         return TypedResults.Ok(ProposalMapping.ToResponse(reply));
     }
 
-    public static async Task<Ok<ProposalHistoryResponse>> GetProposalHistory(Guid id, ProposalsClient proposals, HttpContext http) =>
-        TypedResults.Ok(ProposalMapping.ToResponse(await proposals.HistoryAsync(id.ToString())));
+    public static async Task<Ok<HistoryResponse>> GetProposalHistory(Guid id, ProposalsClient proposals, HttpContext http) =>
+        TypedResults.Ok(HistoryResponse.Of((await proposals.HistoryAsync(id.ToString())).Entries));
 
     private static Ok<ProposalResponse> Ok(HuiShang.Contracts.Proposals.V1.Proposal proposal, HttpContext http)
     {

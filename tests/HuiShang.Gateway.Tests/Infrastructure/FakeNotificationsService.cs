@@ -23,7 +23,7 @@ public sealed class FakeNotificationsService(BackendScript script) : HuiShang.Co
                     Body = "A proposal was submitted.",
                     SubjectId = "p-1",
                     RegionCode = caller.RegionCode,
-                    CreatedAt = "2026-03-01T02:00:00Z",
+                    CreatedAt = Wire.Instant("2026-03-01T02:00:00Z"),
                 },
             },
         };

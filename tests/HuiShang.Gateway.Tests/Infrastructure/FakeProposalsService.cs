@@ -1,3 +1,4 @@
+using HuiShang.Contracts.Common.V1;
 using System.Globalization;
 using HuiShang.Contracts.Identity;
 using HuiShang.Contracts.Proposals.V1;
@@ -36,7 +37,7 @@ public sealed class FakeProposalsService(BackendScript script) : HuiShang.Contra
         var caller = context.RequireCaller(Roles.CityBureau);
         var proposal = Canned(request.Id, caller, "submitted");
         proposal.PolicyVersion = "gx/2019-01-01";
-        proposal.SubmittedAt = "2026-03-01T02:00:00Z";
+        proposal.SubmittedAt = Wire.Instant("2026-03-01T02:00:00Z");
         proposal.Version = Version + 1;
         return proposal;
     }
@@ -58,10 +59,10 @@ public sealed class FakeProposalsService(BackendScript script) : HuiShang.Contra
             Id = CallId,
             JurisdictionCode = caller.RegionCode,
             Year = request.Year,
-            OpensOn = request.OpensOn.Length > 0 ? request.OpensOn : $"{request.Year}-01-01",
-            ClosesOn = request.ClosesOn.Length > 0 ? request.ClosesOn : $"{request.Year}-03-31",
+            OpensOn = request.OpensOn ?? Wire.Date($"{request.Year}-01-01"),
+            ClosesOn = request.ClosesOn ?? Wire.Date($"{request.Year}-03-31"),
             PolicyVersion = "gx/2019-01-01",
-            CreatedAt = "2026-01-02T03:04:05Z",
+            CreatedAt = Wire.Instant("2026-01-02T03:04:05Z"),
             CreatedBy = caller.Subject,
             Status = "Open",
         };
@@ -71,7 +72,7 @@ public sealed class FakeProposalsService(BackendScript script) : HuiShang.Contra
     {
         await script.ReceiveAsync(nameof(GetCall), request, context);
         var caller = context.RequireCaller();
-        return new Call { Id = request.Id, JurisdictionCode = caller.JurisdictionCode, Year = 2026, OpensOn = "2026-01-01", ClosesOn = "2026-03-31", PolicyVersion = "gx/2019-01-01", Status = "Open" };
+        return new Call { Id = request.Id, JurisdictionCode = caller.JurisdictionCode, Year = 2026, OpensOn = Wire.Date("2026-01-01"), ClosesOn = Wire.Date("2026-03-31"), PolicyVersion = "gx/2019-01-01", Status = "Open" };
     }
 
     public override async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
@@ -80,7 +81,7 @@ public sealed class FakeProposalsService(BackendScript script) : HuiShang.Contra
         var caller = context.RequireCaller();
         return new ListCallsReply
         {
-            Calls = { new Call { Id = CallId, JurisdictionCode = caller.JurisdictionCode, Year = 2026, OpensOn = "2026-01-01", ClosesOn = "2026-03-31", PolicyVersion = "gx/2019-01-01", Status = "Open" } },
+            Calls = { new Call { Id = CallId, JurisdictionCode = caller.JurisdictionCode, Year = 2026, OpensOn = Wire.Date("2026-01-01"), ClosesOn = Wire.Date("2026-03-31"), PolicyVersion = "gx/2019-01-01", Status = "Open" } },
         };
     }
 
@@ -138,8 +139,8 @@ public sealed class FakeProposalsService(BackendScript script) : HuiShang.Contra
         {
             Entries =
             {
-                new AuditEntry { At = "2026-02-20T08:30:00Z", By = caller.Subject, Action = "created", ToStatus = "draft", Version = 1 },
-                new AuditEntry { At = "2026-03-01T02:00:00Z", By = caller.Subject, Action = "submitted", FromStatus = "draft", ToStatus = "submitted", Detail = "ok", Version = 2 },
+                new HuiShang.Contracts.Common.V1.AuditEntry { At = Wire.Instant("2026-02-20T08:30:00Z"), By = caller.Subject, Action = "created", ToStatus = "draft", Version = 1 },
+                new HuiShang.Contracts.Common.V1.AuditEntry { At = Wire.Instant("2026-03-01T02:00:00Z"), By = caller.Subject, Action = "submitted", FromStatus = "draft", ToStatus = "submitted", Detail = "ok", Version = 2 },
             },
         };
     }
@@ -152,10 +153,10 @@ public sealed class FakeProposalsService(BackendScript script) : HuiShang.Contra
         Status = status,
         Title = "南宁市 2026 年厅市会商建议",
         CallId = "call-2026",
-        PlannedMeetingOn = "2026-06-15",
+        PlannedMeetingOn = Wire.Date("2026-06-15"),
         Version = Version,
-        CreatedAt = "2026-02-20T08:30:00Z",
+        CreatedAt = Wire.Instant("2026-02-20T08:30:00Z"),
         CreatedBy = caller.Subject,
-        Topics = { new Topic { Title = "人工智能", Category = "key-project", Field = "ai", RequestedSupport = 1500000.5m.ToString("0.00", CultureInfo.InvariantCulture) } },
+        Topics = { new Topic { Title = "人工智能", Category = "key-project", Field = "ai", RequestedSupport = Money.FromYuan(1500000.5m) } },
     };
 }

@@ -1,3 +1,4 @@
+using HuiShang.Contracts.Common.V1;
 using HuiShang.Agreements.Domain;
 using Proto = HuiShang.Contracts.Agreements.V1;
 
@@ -26,11 +27,11 @@ internal static class AgreementMessages
             ObjectionCount = agreement.ObjectionCount,
             FormalDocument = agreement.FormalDocument?.ToMessage(),
             Meeting = agreement.Meeting?.ToMessage(),
-            SignedOn = Wire.Date(agreement.SignedOn),
-            ExpiresOn = Wire.Date(agreement.ExpiresOn),
+            SignedOn = Date.From(agreement.SignedOn),
+            ExpiresOn = Date.From(agreement.ExpiresOn),
             Renewal = agreement.Renewal?.ToMessage(),
             PolicyVersion = agreement.PolicyVersion,
-            CreatedAt = Wire.Instant(agreement.CreatedAt),
+            CreatedAt = Instants.From(agreement.CreatedAt),
         };
         message.Steps.AddRange(agreement.Steps.Select(s => new Proto.ApprovalStep
         {
@@ -40,21 +41,13 @@ internal static class AgreementMessages
         }));
         message.CommentRounds.AddRange(agreement.Rounds.Select(r => r.ToMessage(today)));
         message.Reviews.AddRange(agreement.Reviews.Select(ToMessage));
-        message.Approvals.AddRange(agreement.Approvals.Select(a => new Proto.Approval { Side = a.Side, Version = a.Version, By = a.By, At = Wire.Instant(a.At) }));
-        message.Signatures.AddRange(agreement.Signatures.Select(s => new Proto.Signature { Side = s.Side, By = s.By, Name = s.Name, At = Wire.Instant(s.At) }));
+        message.Approvals.AddRange(agreement.Approvals.Select(a => new Proto.Approval { Side = a.Side, Version = a.Version, By = a.By, At = Instants.From(a.At) }));
+        message.Signatures.AddRange(agreement.Signatures.Select(s => new Proto.Signature { Side = s.Side, By = s.By, Name = s.Name, At = Instants.From(s.At) }));
         return message;
     }
 
-    public static Proto.AuditEntry ToMessage(this AgreementAuditEntry entry) => new()
-    {
-        At = Wire.Instant(entry.At),
-        By = entry.By,
-        Action = entry.Action,
-        FromStatus = entry.FromStatus?.ToString() ?? "",
-        ToStatus = entry.ToStatus.ToString(),
-        Version = entry.Version,
-        Detail = entry.Detail ?? "",
-    };
+    public static AuditEntry ToMessage(this AgreementAuditEntry entry) =>
+        AuditEntry.Of(entry.At, entry.By, entry.Action, entry.FromStatus?.ToString(), entry.ToStatus.ToString(), entry.Version, entry.Detail);
 
     private static Proto.CommentRound ToMessage(this CommentRound round, DateOnly today)
     {
@@ -62,11 +55,11 @@ internal static class AgreementMessages
         {
             Id = round.Id.ToString(),
             Version = round.Version,
-            DueOn = Wire.Date(round.DueOn),
-            StartedAt = Wire.Instant(round.StartedAt),
+            DueOn = Date.From(round.DueOn),
+            StartedAt = Instants.From(round.StartedAt),
             StartedBy = round.StartedBy,
             Status = round.Status.ToString(),
-            ClosedAt = Wire.Instant(round.ClosedAt),
+            ClosedAt = Instants.From(round.ClosedAt),
             ClosedBy = round.ClosedBy ?? "",
             CloseReason = round.CloseReason ?? "",
         };
@@ -81,7 +74,7 @@ internal static class AgreementMessages
             Text = c.Text ?? "",
             NoComment = c.NoComment,
             By = c.By,
-            At = Wire.Instant(c.At),
+            At = Instants.From(c.At),
             Resolution = c.Resolution ?? "",
             ResolutionReason = c.ResolutionReason ?? "",
         }));
@@ -97,7 +90,7 @@ internal static class AgreementMessages
             Version = review.Version,
             Decision = review.Decision,
             By = review.By,
-            At = Wire.Instant(review.At),
+            At = Instants.From(review.At),
             AddressedByVersion = review.AddressedByVersion,
             RuleId = review.RuleId,
         };
@@ -108,9 +101,9 @@ internal static class AgreementMessages
     private static Proto.FormalDocument ToMessage(this FormalDocument document) => new()
     {
         DocumentNumber = document.DocumentNumber,
-        IssuedOn = Wire.Date(document.IssuedOn),
+        IssuedOn = Date.From(document.IssuedOn),
         RecordedBy = document.RecordedBy,
-        RecordedAt = Wire.Instant(document.RecordedAt),
+        RecordedAt = Instants.From(document.RecordedAt),
     };
 
     private static Proto.Meeting ToMessage(this Meeting meeting)
@@ -120,7 +113,7 @@ internal static class AgreementMessages
             At = Validation.AgreementFields.Local(meeting.At),
             Place = meeting.Place,
             ScheduledBy = meeting.ScheduledBy,
-            ScheduledAt = Wire.Instant(meeting.ScheduledAt),
+            ScheduledAt = Instants.From(meeting.ScheduledAt),
         };
         message.Participants.AddRange(meeting.Participants);
         message.Agenda.AddRange(meeting.Agenda);
@@ -129,5 +122,5 @@ internal static class AgreementMessages
     }
 
     private static Proto.Renewal ToMessage(this Renewal renewal) =>
-        new() { Renew = renewal.Renew, Note = renewal.Note ?? "", By = renewal.By, At = Wire.Instant(renewal.At) };
+        new() { Renew = renewal.Renew, Note = renewal.Note ?? "", By = renewal.By, At = Instants.From(renewal.At) };
 }

@@ -1,3 +1,4 @@
+using HuiShang.Contracts.Common.V1;
 using HuiShang.Agreements.Domain;
 using Proto = HuiShang.Contracts.Agreements.V1;
 
@@ -12,7 +13,7 @@ internal static class VersionMessages
         {
             Number = version.Number,
             Text = version.Text,
-            CreatedAt = Wire.Instant(version.CreatedAt),
+            CreatedAt = Instants.From(version.CreatedAt),
             CreatedBy = version.CreatedBy,
             CommentRoundId = Wire.Id(version.CommentRoundId),
             AddressesReviewId = Wire.Id(version.AddressesReviewId),
@@ -31,7 +32,7 @@ internal static class VersionMessages
             OwnerSide = item.OwnerSide,
             LeadUnit = item.LeadUnit,
             ResponsiblePerson = item.ResponsiblePerson,
-            DueOn = Wire.Date(item.DueOn),
+            DueOn = Date.From(item.DueOn),
         };
         message.CoUnits.AddRange(item.CoUnits);
         return message;

@@ -1,14 +1,8 @@
-using System.Globalization;
-
 namespace HuiShang.Agreements.Grpc;
 
-/// <summary>The proto's text forms: dates ISO yyyy-MM-dd, instants UTC ISO-8601, empty for "not set".</summary>
+/// <summary>The proto's text forms of ids and step names; empty for "not set".</summary>
 internal static class Wire
 {
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    public static string Instant(DateTimeOffset? instant) => instant?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture) ?? "";
-
     public static string Id(Guid? id) => id?.ToString() ?? "";
 
     /// <summary>divisionComments, directorsOfficeMeeting, …: the enum name in camelCase.</summary>

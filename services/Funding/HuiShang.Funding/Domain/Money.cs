@@ -12,23 +12,11 @@ public static class Money
 
     public static string Ratio(decimal ratio) => ratio.ToString("0.####", CultureInfo.InvariantCulture);
 
-    /// <summary>Null with the reason when the text is not an amount the API accepts: positive, fen precision, at most 100 billion.</summary>
-    public static decimal? Parse(string value, out string? problem)
+    /// <summary>Why an amount (already fen-exact) is outside what funding accepts: positive, at most 100 billion.</summary>
+    public static string? RangeProblem(decimal amount) => amount switch
     {
-        problem = null;
-        if (!decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount))
-        {
-            problem = "An amount in yuan such as 3000000.00.";
-            return null;
-        }
-
-        problem = amount switch
-        {
-            <= 0 => "Must be more than 0.",
-            _ when amount.Scale > 2 => "More than 2 decimals: amounts are in yuan with at most 2 decimals (fen).",
-            > FundingLimits.MaximumAmount => $"At most {Words(FundingLimits.MaximumAmount)} yuan.",
-            _ => null,
-        };
-        return problem is null ? amount : null;
-    }
+        <= 0 => "Must be more than 0.",
+        > FundingLimits.MaximumAmount => $"At most {Words(FundingLimits.MaximumAmount)} yuan.",
+        _ => null,
+    };
 }

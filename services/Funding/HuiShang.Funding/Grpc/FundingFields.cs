@@ -1,8 +1,9 @@
+using HuiShang.Contracts.Common.V1;
 using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Funding.Grpc;
 
-/// <summary>The funding protos' id, money, past-date and choice text fields.</summary>
+/// <summary>The funding protos' id, money, past-date and choice fields.</summary>
 internal static class FundingFields
 {
     public static Guid? Id(this FieldErrors errors, string field, string value)
@@ -21,26 +22,33 @@ internal static class FundingFields
         return null;
     }
 
-    public static decimal? Money(this FieldErrors errors, string field, string value)
+    /// <summary>A required amount: to the fen (the shared check), then the funding range.</summary>
+    public static decimal? Money(this FieldErrors errors, string field, Money? value)
     {
-        if (errors.Checked(field, value, 32) is not { } text)
+        if (value is null)
+        {
+            errors.Add(field, FieldMessages.Required);
+            return null;
+        }
+
+        if (errors.Yuan(field, value) is not { } amount)
         {
             return null;
         }
 
-        var amount = Domain.Money.Parse(text, out var problem);
-        if (problem is not null)
+        if (Domain.Money.RangeProblem(amount) is { } problem)
         {
             errors.Add(field, problem);
+            return null;
         }
 
         return amount;
     }
 
     /// <summary>A calendar date that has happened: blank is <paramref name="today"/>, the future is refused.</summary>
-    public static DateOnly? PastDate(this FieldErrors errors, string field, string value, DateOnly today)
+    public static DateOnly? PastDate(this FieldErrors errors, string field, Date? value, DateOnly today)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (value is null)
         {
             return today;
         }

@@ -1,7 +1,12 @@
 using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using HuiShang.Contracts.Common.V1;
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Funding.Domain;
 using HuiShang.Funding.Domain.Plans;
+using Date = HuiShang.Contracts.Common.V1.Date;
+using Money = HuiShang.Funding.Domain.Money;
+using WireMoney = HuiShang.Contracts.Common.V1.Money;
 using DisbursementEntity = HuiShang.Funding.Domain.Disbursements.Disbursement;
 using DisbursementMessage = HuiShang.Contracts.Funding.V1.Disbursement;
 using EnvelopeMessage = HuiShang.Contracts.Funding.V1.Envelope;
@@ -12,7 +17,7 @@ using SourceSummaryMessage = HuiShang.Contracts.Funding.V1.SourceSummary;
 
 namespace HuiShang.Funding.Grpc;
 
-/// <summary>Domain → proto, by hand: dates yyyy-MM-dd, instants UTC ISO-8601, money as "0.00" text, empty = not set.</summary>
+/// <summary>Domain → proto, by hand, with the common shapes for dates, instants, money and audit entries; unset = not set.</summary>
 internal static class FundingMessages
 {
     public static EnvelopeMessage ToMessage(this Domain.Envelope envelope, int projectCount) => new()
@@ -21,13 +26,13 @@ internal static class FundingMessages
         RegionCode = envelope.RegionCode,
         JurisdictionCode = envelope.JurisdictionCode,
         Tier = envelope.Tier,
-        Cap = Optional(envelope.Cap),
-        Committed = Money.Text(envelope.Committed),
-        Remaining = Optional(envelope.Remaining),
+        Cap = WireMoney.FromYuan(envelope.Cap),
+        Committed = WireMoney.FromYuan(envelope.Committed),
+        Remaining = WireMoney.FromYuan(envelope.Remaining),
         CapRuleId = envelope.CapRuleId ?? "",
         PolicyVersion = envelope.PolicyVersion ?? "",
         ProjectCount = projectCount,
-        SignedOn = Date(envelope.SignedOn),
+        SignedOn = Date.From(envelope.SignedOn),
         Note = envelope.Note ?? "",
     };
 
@@ -41,15 +46,15 @@ internal static class FundingMessages
         Title = project.Title,
         Field = project.Field,
         Mode = ProjectModes.Name(project.Mode),
-        UpperSupport = Money.Text(project.UpperSupport),
+        UpperSupport = WireMoney.FromYuan(project.UpperSupport),
         OfferedMatchRatio = project.OfferedMatchRatio is { } ratio ? Money.Ratio(ratio) : "",
         Status = project.Status.ToString(),
         Unfinished = project.Unfinished,
         Version = project.Version,
-        RegisteredAt = Instant(project.RegisteredAt),
+        RegisteredAt = Timestamp.FromDateTimeOffset(project.RegisteredAt),
         RegisteredBy = project.RegisteredBy,
-        ApprovedOn = Date(project.ApprovedOn),
-        ClosedOn = Date(project.ClosedOn),
+        ApprovedOn = Date.From(project.ApprovedOn),
+        ClosedOn = Date.From(project.ClosedOn),
         ClosingNote = project.ClosingNote ?? "",
         PolicyVersion = project.PolicyVersion,
     };
@@ -60,29 +65,29 @@ internal static class FundingMessages
         {
             ProjectId = projectId.ToString(),
             Provisional = provisional,
-            PlanDate = Date(plan.PlanDate),
+            PlanDate = Date.From(plan.PlanDate),
             PolicyVersion = plan.PolicyVersion,
-            UpperSupport = Money.Text(plan.UpperSupport),
+            UpperSupport = WireMoney.FromYuan(plan.UpperSupport),
             MatchRatio = plan.MatchRatio is { } ratio ? Money.Ratio(ratio) : "",
-            CityMatch = Money.Text(plan.CityMatch),
+            CityMatch = WireMoney.FromYuan(plan.CityMatch),
             DistrictCategory = plan.DistrictCategory ?? 0,
-            Total = Money.Text(plan.Total),
+            Total = WireMoney.FromYuan(plan.Total),
             Note = plan.Note ?? "",
             Rounding = plan.MatchingApplied ? FundingPlanCalculator.RoundingRule : "",
         };
         message.RuleIds.AddRange(plan.RuleIds);
-        message.Shares.AddRange(PlanShares.Of(plan).Select(s => new PlanShareMessage { Source = s.Source, Amount = Money.Text(s.Amount), Basis = s.Basis }));
+        message.Shares.AddRange(PlanShares.Of(plan).Select(s => new PlanShareMessage { Source = s.Source, Amount = WireMoney.FromYuan(s.Amount), Basis = s.Basis }));
         return message;
     }
 
     public static SourceSummaryMessage ToMessage(this Domain.Disbursements.SourceSummary summary) => new()
     {
         Source = summary.Source,
-        Committed = Money.Text(summary.Committed),
-        Arrived = Money.Text(summary.Arrived),
-        Spent = Money.Text(summary.Spent),
+        Committed = WireMoney.FromYuan(summary.Committed),
+        Arrived = WireMoney.FromYuan(summary.Arrived),
+        Spent = WireMoney.FromYuan(summary.Spent),
         ArrivalRate = summary.ArrivalRate?.ToString("0.0000", CultureInfo.InvariantCulture) ?? "",
-        DueOn = Date(summary.DueOn),
+        DueOn = Date.From(summary.DueOn),
         Shortfall = summary.Shortfall,
     };
 
@@ -91,27 +96,13 @@ internal static class FundingMessages
         Id = entry.Id.ToString(),
         Source = entry.Source,
         Kind = entry.Kind,
-        Amount = Money.Text(entry.Amount),
-        On = Date(entry.On),
+        Amount = WireMoney.FromYuan(entry.Amount),
+        On = Date.From(entry.On),
         Note = entry.Note ?? "",
         By = entry.By,
-        At = Instant(entry.At),
+        At = Timestamp.FromDateTimeOffset(entry.At),
     };
 
-    public static AuditEntry ToMessage(this ProjectAuditEntry entry) => new()
-    {
-        At = Instant(entry.At),
-        By = entry.By,
-        Action = entry.Action,
-        FromStatus = entry.FromStatus?.ToString() ?? "",
-        ToStatus = entry.ToStatus.ToString(),
-        Version = entry.Version,
-        Detail = entry.Detail ?? "",
-    };
-
-    public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-
-    public static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-
-    private static string Optional(decimal? amount) => amount is { } value ? Money.Text(value) : "";
+    public static AuditEntry ToMessage(this ProjectAuditEntry entry) =>
+        AuditEntry.Of(entry.At, entry.By, entry.Action, entry.FromStatus?.ToString(), entry.ToStatus.ToString(), entry.Version, entry.Detail);
 }

@@ -58,7 +58,7 @@ public sealed partial class FundingService
             Rank = index + 1,
             Project = byId[c.Id].ToMessage(),
             MatchRatio = plans[c.Id].MatchRatio is { } ratio ? Money.Ratio(ratio) : "",
-            CityMatch = Money.Text(plans[c.Id].CityMatch),
+            CityMatch = HuiShang.Contracts.Common.V1.Money.FromYuan(plans[c.Id].CityMatch),
         }));
         return reply;
     }

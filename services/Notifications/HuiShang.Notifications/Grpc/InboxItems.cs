@@ -1,4 +1,4 @@
-using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
 using HuiShang.Contracts.Notifications.V1;
 using HuiShang.Notifications.Domain;
 
@@ -15,6 +15,6 @@ internal static class InboxItems
         Body = entry.Body,
         SubjectId = entry.SubjectId,
         RegionCode = entry.RegionCode,
-        CreatedAt = entry.CreatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+        CreatedAt = Timestamp.FromDateTimeOffset(entry.CreatedAt),
     };
 }

@@ -1,3 +1,5 @@
+using Google.Protobuf.WellKnownTypes;
+using HuiShang.Contracts.Common.V1;
 using HuiShang.Proposals.Domain;
 using CallMessage = HuiShang.Contracts.Proposals.V1.Call;
 
@@ -10,10 +12,10 @@ internal static class CallMessages
         Id = call.Id.ToString(),
         JurisdictionCode = call.JurisdictionCode,
         Year = call.Year,
-        OpensOn = ProposalMessages.Date(call.OpensOn),
-        ClosesOn = ProposalMessages.Date(call.ClosesOn),
+        OpensOn = Date.From(call.OpensOn),
+        ClosesOn = Date.From(call.ClosesOn),
         PolicyVersion = call.PolicyVersion,
-        CreatedAt = ProposalMessages.Instant(call.CreatedAt),
+        CreatedAt = Timestamp.FromDateTimeOffset(call.CreatedAt),
         CreatedBy = call.CreatedBy,
         Status = call.Status.ToString(),
     };

@@ -1,4 +1,5 @@
 using Google.Protobuf.Collections;
+using HuiShang.Contracts.Common.V1;
 using HuiShang.Contracts.Proposals.V1;
 using Grpc.Core;
 using HuiShang.Proposals.Domain;
@@ -26,12 +27,12 @@ internal static class CreateProposalValidator
             request.PreviousRoundSummary, request.UrgentReason, request.Topics, request.Figures);
 
     private static ProposalDraft Content(
-        FieldErrors errors, string callId, string titleText, string plannedText, string cityMeetingText, string summaryText,
+        FieldErrors errors, string callId, string titleText, Date? plannedOn, Date? cityMeetingOnValue, string summaryText,
         string urgentText, RepeatedField<TopicMessage> topicMessages, EligibilityFigures? figuresMessage)
     {
         var title = errors.Required("title", titleText, ProposalLimits.Title);
-        var plannedMeetingOn = errors.Date("plannedMeetingOn", plannedText, required: true);
-        var cityMeetingOn = errors.Date("cityMeetingOn", cityMeetingText, required: false);
+        var plannedMeetingOn = errors.Date("plannedMeetingOn", plannedOn, required: true);
+        var cityMeetingOn = errors.Date("cityMeetingOn", cityMeetingOnValue, required: false);
         var previousRoundSummary = errors.Optional("previousRoundSummary", summaryText, ProposalLimits.LongText);
         var urgentReason = errors.Optional("urgentReason", urgentText, ProposalLimits.LongText);
         var topics = topicMessages.Select((topic, i) => ValidateTopic(errors, $"topics[{i}]", topic)).ToList();
@@ -65,5 +66,5 @@ internal static class CreateProposalValidator
         errors.Optional($"{path}.priorWork", topic.PriorWork, ProposalLimits.LongText),
         errors.Optional($"{path}.alignment", topic.Alignment, ProposalLimits.LongText),
         errors.Optional($"{path}.nextSteps", topic.NextSteps, ProposalLimits.LongText),
-        errors.Yuan($"{path}.requestedSupport", topic.RequestedSupport));
+        errors.RequestedYuan($"{path}.requestedSupport", topic.RequestedSupport));
 }

@@ -1,26 +1,26 @@
 using System.Globalization;
+using HuiShang.Contracts.Common.V1;
 
 namespace HuiShang.Proposals.Grpc;
 
-/// <summary>The proposal protos' money and percentage text fields (protobuf has no decimal).</summary>
+/// <summary>The proposal protos' money and percentage fields.</summary>
 internal static class ProposalFields
 {
-    /// <summary>Yuan with at most two decimals (fen), not negative; blank means "not stated".</summary>
-    public static decimal? Yuan(this FieldErrors errors, string field, string value)
+    /// <summary>Requested support: yuan to the fen (the shared check), not negative, below a trillion; unset means "not stated".</summary>
+    public static decimal? RequestedYuan(this FieldErrors errors, string field, Money? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (errors.Yuan(field, value) is not { } amount)
         {
             return null;
         }
 
-        if (decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
-            && amount.Scale <= 2 && amount < 1_000_000_000_000m)
+        if (amount is < 0 or >= 1_000_000_000_000m)
         {
-            return amount;
+            errors.Add(field, "Not negative and below 1,000,000,000,000 yuan.");
+            return null;
         }
 
-        errors.Add(field, "An amount in yuan such as 1500000.00 (not negative, at most two decimals).");
-        return null;
+        return amount;
     }
 
     /// <summary>A percentage such as "2.35" or "-1.5" (growth may fall); blank means "not stated".</summary>

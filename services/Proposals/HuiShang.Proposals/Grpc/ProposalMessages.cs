@@ -1,4 +1,6 @@
 using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using HuiShang.Contracts.Common.V1;
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Proposals.Domain;
 using Proposal = HuiShang.Proposals.Domain.Proposal;
@@ -8,7 +10,7 @@ using TopicMessage = HuiShang.Contracts.Proposals.V1.Topic;
 
 namespace HuiShang.Proposals.Grpc;
 
-/// <summary>Domain → proto, by hand: dates ISO yyyy-MM-dd, instants UTC ISO-8601, money as decimal text.</summary>
+/// <summary>Domain → proto, by hand, with the common shapes for dates, instants, money and audit entries.</summary>
 internal static class ProposalMessages
 {
     public static ProposalMessage ToMessage(this Proposal proposal)
@@ -21,14 +23,14 @@ internal static class ProposalMessages
             Status = proposal.Status.ToString(),
             Title = proposal.Title,
             CallId = proposal.CallId,
-            PlannedMeetingOn = Date(proposal.PlannedMeetingOn),
-            CityMeetingOn = proposal.CityMeetingOn is { } cityMeetingOn ? Date(cityMeetingOn) : "",
+            PlannedMeetingOn = Date.From(proposal.PlannedMeetingOn),
+            CityMeetingOn = Date.From(proposal.CityMeetingOn),
             PreviousRoundSummary = proposal.PreviousRoundSummary ?? "",
             UrgentReason = proposal.UrgentReason ?? "",
             Version = proposal.Version,
-            CreatedAt = Instant(proposal.CreatedAt),
+            CreatedAt = Timestamp.FromDateTimeOffset(proposal.CreatedAt),
             CreatedBy = proposal.CreatedBy,
-            SubmittedAt = proposal.SubmittedAt is { } submittedAt ? Instant(submittedAt) : "",
+            SubmittedAt = Instants.From(proposal.SubmittedAt),
             SelectionTier = proposal.SelectionTier?.ToString() ?? "",
             ThemeCity = proposal.ThemeCity,
             DecisionReason = proposal.DecisionReason ?? "",
@@ -53,23 +55,11 @@ internal static class ProposalMessages
         PriorWork = topic.PriorWork ?? "",
         Alignment = topic.Alignment ?? "",
         NextSteps = topic.NextSteps ?? "",
-        RequestedSupport = topic.RequestedSupport?.ToString("0.00", CultureInfo.InvariantCulture) ?? "",
+        RequestedSupport = Money.FromYuan(topic.RequestedSupport),
     };
 
-    public static AuditEntry ToMessage(this ProposalAuditEntry entry) => new()
-    {
-        At = Instant(entry.At),
-        By = entry.By,
-        Action = entry.Action,
-        FromStatus = entry.FromStatus?.ToString() ?? "",
-        ToStatus = entry.ToStatus.ToString(),
-        Detail = entry.Detail ?? "",
-        Version = entry.Version,
-    };
+    public static AuditEntry ToMessage(this ProposalAuditEntry entry) =>
+        AuditEntry.Of(entry.At, entry.By, entry.Action, entry.FromStatus?.ToString(), entry.ToStatus.ToString(), entry.Version, entry.Detail);
 
     private static string Percent(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }
