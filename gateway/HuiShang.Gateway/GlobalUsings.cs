@@ -12,3 +12,4 @@ global using HuiShang.Gateway.OpenApi;
 global using HuiShang.Gateway.Problems;
 global using HuiShang.Gateway.Proposals;
 global using HuiShang.Gateway.Upstream;
+global using HuiShang.ServiceDefaults.Problems;

@@ -110,11 +110,9 @@ public sealed class CallsApiTests
     [Theory]
     [InlineData("{}", "year")]
     [InlineData("""{"year": "2026"}""", "year")]
-    [InlineData("""{"year": 1999}""", "year")]
     [InlineData("""{"year": 2026.5}""", "year")]
     [InlineData("""{"year": 2026, "opensOn": "2026/01/05"}""", "opensOn")]
     [InlineData("""{"year": 2026, "closesOn": "31.03.2026"}""", "closesOn")]
-    [InlineData("""{"year": 2026, "opensOn": "2026-04-01", "closesOn": "2026-03-31"}""", "closesOn")]
     [InlineData("""{"year": 2026,""", "body")]
     public async Task A_bad_call_is_a_validation_problem_naming_the_field(string body, string field)
     {

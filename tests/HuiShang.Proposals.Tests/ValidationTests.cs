@@ -22,7 +22,7 @@ public sealed class ValidationTests
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Equal(
-            ["plannedMeetingOn", "title", "topics[0].requestedSupport", "topics[0].title", "topics[1].category"],
+            ["plannedMeetingOn", "title", "topics[0].requestedSupport", "topics[0].title", "topics[1].category", "topics[1].requestedSupport"],
             error.GetFieldViolations().Select(v => v.Field).Order(StringComparer.Ordinal));
         Assert.Equal(0, await host.CountProposalsAsync());
         Assert.Empty(await host.OutboxAsync());

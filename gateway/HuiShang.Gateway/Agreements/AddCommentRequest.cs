@@ -15,21 +15,5 @@ public sealed record AddCommentRequest
     [Description("true: the division has no comment (无意见); then text is omitted.")]
     public bool? NoComment { get; init; }
 
-    public FieldErrors Validate()
-    {
-        var errors = new FieldErrors();
-        errors.Id("roundId", RoundId, required: true);
-        var hasText = !string.IsNullOrWhiteSpace(Text);
-        if (NoComment == true && hasText)
-        {
-            errors.Add("noComment", "Either a written comment or noComment, not both.");
-        }
-        else if (NoComment != true && !hasText)
-        {
-            errors.Add("text", "Required unless noComment is true.");
-        }
-
-        errors.Text("text", Text, AgreementLimits.Text);
-        return errors;
-    }
+    public FieldErrors Validate() => new();
 }

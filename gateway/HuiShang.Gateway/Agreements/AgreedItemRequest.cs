@@ -28,14 +28,4 @@ public sealed record AgreedItemRequest
 
     [Description("Due date (时间表), yyyy-MM-dd.")]
     public DateOnly? DueOn { get; init; }
-
-    public void Validate(string path, FieldErrors errors)
-    {
-        errors.Text($"{path}.title", Title, AgreementLimits.Title, required: true);
-        errors.Text($"{path}.field", Field, AgreementLimits.Code);
-        errors.OneOf($"{path}.ownerSide", OwnerSide, OwnerSides);
-        errors.Text($"{path}.leadUnit", LeadUnit, AgreementLimits.Title);
-        errors.Texts($"{path}.coUnits", CoUnits, AgreementLimits.Title);
-        errors.Text($"{path}.responsiblePerson", ResponsiblePerson, AgreementLimits.Person);
-    }
 }

@@ -9,10 +9,5 @@ public sealed record CloseCommentRoundRequest
     [Required, Description("Why the procedure goes on without the divisions that did not answer (at most 4000 characters).")]
     public string? Reason { get; init; }
 
-    public FieldErrors Validate()
-    {
-        var errors = new FieldErrors();
-        errors.Text("reason", Reason?.Trim(), AgreementLimits.Reason, required: true);
-        return errors;
-    }
+    public FieldErrors Validate() => new();
 }

@@ -27,48 +27,13 @@ public sealed record CreateVersionRequest
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        errors.Text("text", Text, AgreementLimits.Text, required: true);
-        ValidateItems(errors);
-        errors.Id("commentRoundId", CommentRoundId, required: false);
-        errors.Id("addressesReviewId", AddressesReviewId, required: false);
-        errors.Text("note", Note, AgreementLimits.Reason);
+        errors.Present("items", Items);
+        errors.NoNullEntries("items", Items);
+        for (var i = 0; i < (Items?.Count ?? 0); i++)
+        {
+            errors.NoNullEntries($"items[{i}].coUnits", Items![i]?.CoUnits);
+        }
+
         return errors;
-    }
-
-    private void ValidateItems(FieldErrors errors)
-    {
-        if (Items is null)
-        {
-            errors.Add("items", "Required (may be empty).");
-            return;
-        }
-
-        if (Items.Count > AgreementLimits.Items)
-        {
-            errors.Add("items", $"At most {AgreementLimits.Items} items.");
-            return;
-        }
-
-        for (var i = 0; i < Items.Count; i++)
-        {
-            if (Items[i] is { } item)
-            {
-                item.Validate($"items[{i}]", errors);
-            }
-            else
-            {
-                errors.Add($"items[{i}]", "Required.");
-            }
-        }
-
-        // The service tells items apart by title (the diff pairs them by it).
-        var titles = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < Items.Count; i++)
-        {
-            if (Items[i]?.Title?.Trim() is { Length: > 0 } title && !titles.Add(title))
-            {
-                errors.Add($"items[{i}].title", "Another item has this title: items are told apart by title.");
-            }
-        }
     }
 }

@@ -12,15 +12,5 @@ public sealed record FormalDocumentRequest
     [Required, Description("The day the document was issued, yyyy-MM-dd.")]
     public DateOnly? IssuedOn { get; init; }
 
-    public FieldErrors Validate()
-    {
-        var errors = new FieldErrors();
-        errors.Text("documentNumber", DocumentNumber, AgreementLimits.DocumentNumber, required: true);
-        if (IssuedOn is null)
-        {
-            errors.Add("issuedOn", "Required: yyyy-MM-dd.");
-        }
-
-        return errors;
-    }
+    public FieldErrors Validate() => new();
 }

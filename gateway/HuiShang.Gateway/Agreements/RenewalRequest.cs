@@ -15,12 +15,7 @@ public sealed record RenewalRequest
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        if (Renew is null)
-        {
-            errors.Add("renew", "Required: true or false.");
-        }
-
-        errors.Text("note", Note, AgreementLimits.Reason);
+        errors.Present("renew", Renew);
         return errors;
     }
 }

@@ -12,35 +12,7 @@ public sealed record ResolveCommentsRequest
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        if (Resolutions is null or { Count: 0 })
-        {
-            errors.Add("resolutions", "At least one resolution is required.");
-            return errors;
-        }
-
-        if (Resolutions.Count > AgreementLimits.Items)
-        {
-            errors.Add("resolutions", $"At most {AgreementLimits.Items} resolutions.");
-            return errors;
-        }
-
-        for (var i = 0; i < Resolutions.Count; i++)
-        {
-            if (Resolutions[i] is { } resolution)
-            {
-                resolution.Validate($"resolutions[{i}]", errors);
-            }
-            else
-            {
-                errors.Add($"resolutions[{i}]", "Required.");
-            }
-        }
-
-        if (Resolutions.OfType<CommentResolutionRequest>().Where(r => r.CommentId is not null).GroupBy(r => r.CommentId).Any(g => g.Count() > 1))
-        {
-            errors.Add("resolutions", "Each comment at most once.");
-        }
-
+        errors.NoNullEntries("resolutions", Resolutions);
         return errors;
     }
 }
@@ -58,11 +30,4 @@ public sealed record CommentResolutionRequest
 
     [Description("Why; required unless adopted.")]
     public string? Reason { get; init; }
-
-    public void Validate(string path, FieldErrors errors)
-    {
-        errors.Id($"{path}.commentId", CommentId, required: true);
-        errors.OneOf($"{path}.resolution", Resolution, Values);
-        errors.Text($"{path}.reason", Reason, AgreementLimits.Reason, required: Resolution is not "adopted");
-    }
 }

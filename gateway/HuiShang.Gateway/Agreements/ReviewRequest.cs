@@ -22,8 +22,7 @@ public abstract record ReviewRequest
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        errors.OneOf("decision", Decision, Decisions);
-        errors.Texts("reasons", Reasons, AgreementLimits.Reason, required: Decision is not (null or Approve));
+        errors.NoNullEntries("reasons", Reasons);
         errors.Version("version", Version);
         return errors;
     }

@@ -23,11 +23,9 @@ public sealed record ScheduleMeetingRequest
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        errors.MeetingTime("at", At);
-        errors.Text("place", Place, AgreementLimits.Entry, required: true);
-        errors.Texts("participants", Participants, AgreementLimits.Entry);
-        errors.Texts("agenda", Agenda, AgreementLimits.Entry);
-        errors.Texts("materials", Materials, AgreementLimits.Entry);
+        errors.NoNullEntries("participants", Participants);
+        errors.NoNullEntries("agenda", Agenda);
+        errors.NoNullEntries("materials", Materials);
         return errors;
     }
 }

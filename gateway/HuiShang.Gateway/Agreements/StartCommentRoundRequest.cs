@@ -18,12 +18,7 @@ public sealed record StartCommentRoundRequest
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        errors.Codes("divisions", Divisions);
-        if (DueOn is null)
-        {
-            errors.Add("dueOn", "Required: yyyy-MM-dd.");
-        }
-
+        errors.NoNullEntries("divisions", Divisions);
         errors.Version("version", Version);
         return errors;
     }

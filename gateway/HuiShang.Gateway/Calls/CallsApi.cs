@@ -43,9 +43,9 @@ public static class CallsApi
     {
         var value = 0;
         if (year is not null && (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out value)
-            || value is < CreateCallRequest.MinYear or > CreateCallRequest.MaxYear))
+            || value is < FieldMessages.MinYear or > FieldMessages.MaxYear))
         {
-            return ValidationResults.For("year", $"A year from {CreateCallRequest.MinYear} to {CreateCallRequest.MaxYear}.");
+            return ValidationResults.For("year", FieldMessages.Year);
         }
 
         var reply = await proposals.ListCallsAsync(value);

@@ -6,9 +6,6 @@ namespace HuiShang.Gateway.Calls;
 /// <summary>api.md POST /api/calls: a call for proposals of a year (GX-10 window). The jurisdiction comes from the token.</summary>
 public sealed record CreateCallRequest
 {
-    public const int MinYear = 2000;
-    public const int MaxYear = 2100;
-
     [Required, Description("The consultation year.")]
     public int? Year { get; init; }
 
@@ -18,24 +15,11 @@ public sealed record CreateCallRequest
     [Description("Last day of the intake window; omitted: the policy profile's window.")]
     public DateOnly? ClosesOn { get; init; }
 
+    /// <summary>The wire's year 0 cannot say "missing"; the range and the window are the service's.</summary>
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        switch (Year)
-        {
-            case null:
-                errors.Add("year", "Required.");
-                break;
-            case < MinYear or > MaxYear:
-                errors.Add("year", $"A year from {MinYear} to {MaxYear}.");
-                break;
-        }
-
-        if (OpensOn is { } opens && ClosesOn is { } closes && closes < opens)
-        {
-            errors.Add("closesOn", "Must not be before opensOn.");
-        }
-
+        errors.Present("year", Year);
         return errors;
     }
 }

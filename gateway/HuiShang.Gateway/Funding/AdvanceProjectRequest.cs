@@ -18,23 +18,18 @@ public sealed record AdvanceProjectRequest
     [Description("The date of the step (yyyy-MM-dd); omitted: today.")]
     public DateOnly? On { get; init; }
 
+    /// <summary>The JSON vocabulary (any letter case) is the gateway's; dates and the reason are the service's to check.</summary>
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        var status = FundingVocabulary.Match(FundingVocabulary.Advances, Status);
-        if (status is null)
+        if (FundingVocabulary.Match(FundingVocabulary.Advances, Status) is null)
         {
-            errors.Add("status", $"One of {FundingVocabulary.Words(FundingVocabulary.Advances)}.");
+            errors.Add("status", FieldMessages.OneOf(FundingVocabulary.Advances));
         }
 
         if (!string.IsNullOrWhiteSpace(AcceptanceMode) && FundingVocabulary.Match(FundingVocabulary.AcceptanceModes, AcceptanceMode) is null)
         {
-            errors.Add("acceptanceMode", $"One of {FundingVocabulary.Words(FundingVocabulary.AcceptanceModes)}.");
-        }
-
-        if (status == "Terminated")
-        {
-            errors.Required("reason", Reason);
+            errors.Add("acceptanceMode", FieldMessages.OneOf(FundingVocabulary.AcceptanceModes));
         }
 
         return errors;

@@ -26,6 +26,4 @@ internal static class FundingVocabulary
         value is null ? null : words.FirstOrDefault(word => string.Equals(word, value.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static string? Mode(string? value) => value is not null && Modes.TryGetValue(value.Trim(), out var mode) ? mode : null;
-
-    public static string Words(IEnumerable<string> words) => string.Join(", ", words);
 }

@@ -20,20 +20,20 @@ public sealed record RecordDisbursementRequest
 
     public string? Note { get; init; }
 
+    /// <summary>The JSON vocabulary (any letter case) is the gateway's; the amount and date are the service's to check.</summary>
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
         if (FundingVocabulary.Match(FundingVocabulary.Sources, Source) is null)
         {
-            errors.Add("source", $"One of {FundingVocabulary.Words(FundingVocabulary.Sources)}.");
+            errors.Add("source", FieldMessages.OneOf(FundingVocabulary.Sources));
         }
 
         if (FundingVocabulary.Match(FundingVocabulary.Kinds, Kind) is null)
         {
-            errors.Add("kind", $"One of {FundingVocabulary.Words(FundingVocabulary.Kinds)}.");
+            errors.Add("kind", FieldMessages.OneOf(FundingVocabulary.Kinds));
         }
 
-        MoneyValidation.Positive("amount", Amount, errors);
         return errors;
     }
 }

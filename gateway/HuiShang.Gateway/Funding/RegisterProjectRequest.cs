@@ -9,8 +9,6 @@ namespace HuiShang.Gateway.Funding;
 /// </summary>
 public sealed record RegisterProjectRequest
 {
-    public const int MaxDistrictCodeLength = 16;
-
     [Required, Description("The signed agreement the project belongs to.")]
     public Guid? AgreementId { get; init; }
 
@@ -32,34 +30,13 @@ public sealed record RegisterProjectRequest
     [Description("Lower-to-upper matching ratio offered (XJ-4.2 priority), e.g. 1.2; omitted: the profile's ratio.")]
     public decimal? OfferedMatchRatio { get; init; }
 
+    /// <summary>The JSON vocabulary is the gateway's (Chinese names map to a wire value); every other field is the service's to check.</summary>
     public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        if (AgreementId is null || AgreementId == Guid.Empty)
-        {
-            errors.Add("agreementId", "Required.");
-        }
-
-        errors.Required("title", Title);
-        errors.Required("field", Field);
-        if (DistrictCode is { Length: > 0 } code && (code.Length > MaxDistrictCodeLength || !code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
-        {
-            errors.Add("districtCode", "A region code such as 650102.");
-        }
-
-        MoneyValidation.Positive("upperSupport", UpperSupport, errors);
-        if (string.IsNullOrWhiteSpace(Mode))
-        {
-            errors.Add("mode", "Required.");
-        }
-        else if (FundingVocabulary.Mode(Mode) is null)
+        if (!string.IsNullOrWhiteSpace(Mode) && FundingVocabulary.Mode(Mode) is null)
         {
             errors.Add("mode", "open-call (揭榜制), directed (定向制) or lump-sum (包干制).");
-        }
-
-        if (OfferedMatchRatio is <= 0)
-        {
-            errors.Add("offeredMatchRatio", "Must be greater than zero.");
         }
 
         return errors;

@@ -8,11 +8,4 @@ public sealed record CreateProposalRequest : ProposalContent
 {
     [Required, Description("The call for proposals this answers.")]
     public string? CallId { get; init; }
-
-    public override FieldErrors Validate()
-    {
-        var errors = base.Validate();
-        errors.Required("callId", CallId);
-        return errors;
-    }
 }

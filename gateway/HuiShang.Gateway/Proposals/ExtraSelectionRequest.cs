@@ -16,9 +16,9 @@ public sealed record ExtraSelectionRequest
     {
         if (ProposalId is null || ProposalId == Guid.Empty)
         {
-            errors.Add($"{path}.proposalId", "Required.");
+            errors.Add($"{path}.proposalId", FieldMessages.Required);
         }
 
-        errors.Required($"{path}.reason", Reason);
+        errors.Present($"{path}.reason", Reason);
     }
 }

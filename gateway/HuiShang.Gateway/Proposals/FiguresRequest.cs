@@ -16,17 +16,4 @@ public sealed record FiguresRequest
 
     [Description("Growth of the city's regular fiscal revenue, in percent.")]
     public decimal? RegularRevenueGrowth { get; init; }
-
-    public void Validate(string path, FieldErrors errors)
-    {
-        if (RdGdpRatio is < 0)
-        {
-            errors.Add($"{path}.rdGdpRatio", "Must not be negative.");
-        }
-
-        if (RdGdpRatioPrevious is < 0)
-        {
-            errors.Add($"{path}.rdGdpRatioPrevious", "Must not be negative.");
-        }
-    }
 }

@@ -29,13 +29,11 @@ public abstract record ProposalContent
     [Description("HB-11..13 eligibility figures, checked on submission.")]
     public FiguresRequest? Figures { get; init; }
 
-    /// <summary>The shape the gateway can check on its own: required fields and types.</summary>
-    public virtual FieldErrors Validate()
+    /// <summary>What the wire cannot carry: null topics (the service checks every field of the content).</summary>
+    public FieldErrors Validate()
     {
         var errors = new FieldErrors();
-        errors.Required("title", Title);
-        TopicsValidation.Validate(Topics, errors);
-        Figures?.Validate("figures", errors);
+        errors.NoNullEntries("topics", Topics);
         return errors;
     }
 }

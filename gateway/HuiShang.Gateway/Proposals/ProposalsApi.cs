@@ -90,7 +90,7 @@ public static class ProposalsApi
             return ValidationResults.For(errors);
         }
 
-        return Ok(await proposals.ReturnAsync(id.ToString(), request.Reason!.Trim()), http);
+        return Ok(await proposals.ReturnAsync(id.ToString(), request.Reason?.Trim() ?? ""), http);
     }
 
     public static async Task<Ok<ProposalResponse>> WithdrawProposal(Guid id, ProposalsClient proposals, HttpContext http) =>

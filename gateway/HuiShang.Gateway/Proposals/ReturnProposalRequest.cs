@@ -9,10 +9,5 @@ public sealed record ReturnProposalRequest
     [Required, Description("Why the proposal goes back to the city; shown to the city bureau.")]
     public string? Reason { get; init; }
 
-    public FieldErrors Validate()
-    {
-        var errors = new FieldErrors();
-        errors.Required("reason", Reason);
-        return errors;
-    }
+    public FieldErrors Validate() => new();
 }

@@ -20,7 +20,7 @@ public sealed record SelectionRequest
         var errors = new FieldErrors();
         if (Key is null || Key == Guid.Empty)
         {
-            errors.Add("key", "Required.");
+            errors.Add("key", FieldMessages.Required);
         }
 
         if (General is null)
@@ -33,7 +33,7 @@ public sealed record SelectionRequest
             {
                 if (General[i] is null || General[i] == Guid.Empty)
                 {
-                    errors.Add($"general[{i}]", "Required.");
+                    errors.Add($"general[{i}]", FieldMessages.Required);
                 }
             }
         }
@@ -46,7 +46,7 @@ public sealed record SelectionRequest
             }
             else
             {
-                errors.Add($"extra[{i}]", "Required.");
+                errors.Add($"extra[{i}]", FieldMessages.Required);
             }
         }
 

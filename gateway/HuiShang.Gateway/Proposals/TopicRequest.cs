@@ -23,23 +23,4 @@ public sealed record TopicRequest
 
     [Required, Description("Requested upper support in yuan, at most two decimals.")]
     public decimal? RequestedSupport { get; init; }
-
-    public void Validate(string path, FieldErrors errors)
-    {
-        errors.Required($"{path}.title", Title);
-        errors.Required($"{path}.category", Category);
-        errors.Required($"{path}.field", Field);
-        switch (RequestedSupport)
-        {
-            case null:
-                errors.Add($"{path}.requestedSupport", "Required.");
-                break;
-            case < 0:
-                errors.Add($"{path}.requestedSupport", "Must not be negative.");
-                break;
-            case { } amount when decimal.Round(amount, 2) != amount:
-                errors.Add($"{path}.requestedSupport", "At most two decimals (fen).");
-                break;
-        }
-    }
 }

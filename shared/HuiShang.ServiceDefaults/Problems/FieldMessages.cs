@@ -14,6 +14,14 @@ public static class FieldMessages
 
     public const string Date = "A calendar date such as 2027-03-31.";
 
+    public const int MinYear = 2000;
+
+    public const int MaxYear = 2100;
+
+    public const string Year = "A year from 2000 to 2100.";
+
+    public const string NotNegative = "Must not be negative.";
+
     public const string Fen = "At most two decimals (fen).";
 
     public const string Amount = "An amount in yuan such as 1500000.00.";

@@ -4,9 +4,10 @@ using HuiShang.Gateway.Tests.Infrastructure;
 namespace HuiShang.Gateway.Tests.EndToEnd;
 
 /// <summary>
-/// Bad requests to the agreements endpoints: the gateway's own checks answer 400/428 naming the fields
-/// (the record is unchanged: its history does not grow), the service's checks arrive as the same problem
-/// type, and If-Match on versions behaves as gateway/README.md says.
+/// Bad requests to the agreements endpoints answer 400 naming the fields, whoever refused them (the
+/// gateway what the wire cannot carry: types, null entries, version 0; the service everything else,
+/// before it loads the record), the record unchanged (its history does not grow); If-Match on versions
+/// behaves as gateway/README.md says.
 /// </summary>
 [Collection(AgreementsCollection.Name)]
 public sealed class AgreementsValidationTests(AgreementsStack stack)
@@ -27,10 +28,11 @@ public sealed class AgreementsValidationTests(AgreementsStack stack)
         { Planning, "/versions", """{"text": "t", "items": [{"title": "a", "ownerSide": "city"}, {"title": "a", "ownerSide": "province"}]}""", ["items[1].title"] },
         { Planning, "/versions", """{"text": "t", "items": [], "commentRoundId": "round-1"}""", ["commentRoundId"] },
         { Planning, "/comment-rounds", """{"divisions": [], "dueOn": "2026-03-20"}""", ["divisions"] },
-        { Planning, "/comment-rounds", """{"divisions": ["High Tech", "high-tech", "high-tech"], "version": 0}""", ["divisions[0]", "divisions", "dueOn", "version"] },
+        { Planning, "/comment-rounds", """{"divisions": ["High Tech", "high-tech", "high-tech"]}""", ["divisions[0]", "divisions[2]", "dueOn"] },
+        { Planning, "/comment-rounds", """{"divisions": ["high-tech", null], "dueOn": "2026-03-20", "version": 0}""", ["divisions[1]", "version"] },
         { Planning, "/comment-rounds", """{"divisions": ["high-tech"], "dueOn": "next week"}""", ["dueOn"] },
         { AgreementsStack.GxHighTech, "/comments", $$"""{"roundId": "{{RoundId}}"}""", ["text"] },
-        { AgreementsStack.GxHighTech, "/comments", $$"""{"roundId": "{{RoundId}}", "text": "同意", "noComment": true}""", ["noComment"] },
+        { AgreementsStack.GxHighTech, "/comments", $$"""{"roundId": "{{RoundId}}", "text": "同意", "noComment": true}""", ["text"] },
         { AgreementsStack.GxHighTech, "/comments", """{"roundId": "r1", "text": "同意"}""", ["roundId"] },
         { Planning, $"/comment-rounds/{RoundId}/resolutions", """{"resolutions": []}""", ["resolutions"] },
         { Planning, $"/comment-rounds/{RoundId}/resolutions", $$"""{"resolutions": [{"commentId": "{{RoundId}}", "resolution": "maybe"}, {"resolution": "not-adopted"}]}""",
@@ -39,7 +41,8 @@ public sealed class AgreementsValidationTests(AgreementsStack stack)
         { Director, "/director-review", """{"decision": "return", "reasons": []}""", ["reasons"] },
         { Director, "/director-review", """{"decision": "return", "reasons": [" "]}""", ["reasons[0]"] },
         { Leader, "/city-review", """{"decision": "return", "reasons": ["x"]}""", ["decision"] },
-        { Leader, "/city-review", """{"reasons": ["x"], "version": -1}""", ["decision", "version"] },
+        { Leader, "/city-review", """{"reasons": ["x"], "version": -1}""", ["version"] },
+        { Leader, "/city-review", """{"reasons": ["x"]}""", ["decision"] },
         { Director, "/approvals", """{"version": 0}""", ["version"] },
         { Leader, "/sign", """{"version": "three"}""", ["version"] },
         { AgreementsStack.NanningBureau, "/formal-document", """{"issuedOn": "2026-3-1"}""", ["issuedOn"] },

@@ -11,30 +11,21 @@ namespace HuiShang.Agreements.Grpc;
 public sealed partial class AgreementsService
 {
     public override Task<Proto.Agreement> StartCommentRound(StartCommentRoundRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
-        {
-            var (divisions, dueOn) = CommentValidator.Round(request, Today);
-            agreement.StartCommentRound(request.Version, divisions, dueOn, caller.Subject, Now);
-        });
+        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], () => CommentValidator.Round(request, Today), (caller, agreement, round) =>
+            agreement.StartCommentRound(request.Version, round.Divisions, round.DueOn, caller.Subject, Now));
 
     public override Task<Proto.Agreement> AddComment(AddCommentRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request.AgreementId, [Roles.ProvinceDivision], (caller, agreement) =>
-        {
-            var round = FindRound(agreement, request.RoundId);
-            agreement.AddComment(round, caller.Division ?? "", CommentValidator.Comment(request), request.NoComment, caller.Subject, Now);
-        });
+        ChangeAsync(context, request.AgreementId, [Roles.ProvinceDivision], () => CommentValidator.Comment(request), (caller, agreement, text) =>
+            agreement.AddComment(FindRound(agreement, request.RoundId), caller.Division ?? "", text, request.NoComment, caller.Subject, Now));
 
     public override Task<Proto.Agreement> ResolveComments(ResolveCommentsRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
-            agreement.ResolveComments(FindRound(agreement, request.RoundId), CommentValidator.Resolutions(request), caller.Subject, Now));
+        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], () => CommentValidator.Resolutions(request), (caller, agreement, decisions) =>
+            agreement.ResolveComments(FindRound(agreement, request.RoundId), decisions, caller.Subject, Now));
 
     /// <summary>GX-15: after the due date the coordinating division goes on without the divisions still silent.</summary>
     public override Task<Proto.Agreement> CloseCommentRound(CloseCommentRoundRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
-        {
-            var round = FindRound(agreement, request.RoundId);
-            agreement.CloseCommentRound(round, CommentValidator.CloseReason(request), Today, caller.Subject, Now);
-        });
+        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], () => CommentValidator.CloseReason(request), (caller, agreement, reason) =>
+            agreement.CloseCommentRound(FindRound(agreement, request.RoundId), reason, Today, caller.Subject, Now));
 
     private static Domain.CommentRound FindRound(Domain.Agreement agreement, string id) =>
         Guid.TryParse(id, out var key) && agreement.FindRound(key) is { } round ? round : throw ServiceProblems.NotFound("Comment round", id);

@@ -12,8 +12,8 @@ namespace HuiShang.Agreements.Grpc;
 public sealed partial class AgreementsService
 {
     public override Task<Proto.Agreement> ScheduleMeeting(ScheduleMeetingRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
-            agreement.ScheduleMeeting(MeetingValidator.Validate(request, Today), caller.Subject, Now));
+        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], () => MeetingValidator.Validate(request, Today), (caller, agreement, plan) =>
+            agreement.ScheduleMeeting(plan, caller.Subject, Now));
 
     public override Task<Proto.Agreement> Sign(SignRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>

@@ -13,8 +13,8 @@ namespace HuiShang.Agreements.Grpc;
 public sealed partial class AgreementsService
 {
     public override Task<Proto.Agreement> CreateVersion(CreateVersionRequest request, ServerCallContext context) =>
-        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], (caller, agreement) =>
-            db.Versions.Add(agreement.AddVersion(request.ExpectedVersion, VersionValidator.Validate(request), caller.Subject, Now)));
+        ChangeAsync(context, request.AgreementId, [Roles.ProvincePlanning], () => VersionValidator.Validate(request), (caller, agreement, draft) =>
+            db.Versions.Add(agreement.AddVersion(request.ExpectedVersion, draft, caller.Subject, Now)));
 
     public override Task<ListVersionsReply> ListVersions(GetAgreementRequest request, ServerCallContext context) =>
         ServiceProblems.Guard(async () =>

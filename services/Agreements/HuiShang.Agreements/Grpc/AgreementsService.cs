@@ -74,15 +74,23 @@ public sealed partial class AgreementsService(
             return reply;
         });
 
-    /// <summary>The shape of every change: the role (PERMISSION_DENIED), the owner (NOT_FOUND), the step, one commit.</summary>
-    private Task<Proto.Agreement> ChangeAsync(ServerCallContext context, string id, string[] roles, Action<PlatformCaller, Agreement> change) =>
+    /// <summary>
+    /// The shape of every change: the role (PERMISSION_DENIED), the request's fields (INVALID_ARGUMENT,
+    /// before any load: a bad body is a 400 whatever the ids name), the owner (NOT_FOUND), the step, one commit.
+    /// </summary>
+    private Task<Proto.Agreement> ChangeAsync<TInput>(
+        ServerCallContext context, string id, string[] roles, Func<TInput> validate, Action<PlatformCaller, Agreement, TInput> change) =>
         ServiceProblems.Guard(async () =>
         {
             var caller = context.RequireCaller(roles);
+            var input = validate();
             var agreement = await LoadAsync(caller, id, context.CancellationToken);
-            change(caller, agreement);
+            change(caller, agreement, input);
             return await SaveAsync(agreement, context.CancellationToken);
         });
+
+    private Task<Proto.Agreement> ChangeAsync(ServerCallContext context, string id, string[] roles, Action<PlatformCaller, Agreement> change) =>
+        ChangeAsync(context, id, roles, () => true, (caller, agreement, _) => change(caller, agreement));
 
     /// <summary>The agreement with its rounds and reviews, if the caller may see it; NOT_FOUND otherwise (api.md tenancy).</summary>
     private async Task<Agreement> LoadAsync(PlatformCaller caller, string id, CancellationToken cancellationToken)

@@ -80,7 +80,7 @@ internal static class FundingFields
             return trimmed;
         }
 
-        errors.Add(field, $"One of {string.Join(", ", allowed)}.");
+        errors.Add(field, FieldMessages.OneOf(allowed));
         return null;
     }
 

@@ -46,8 +46,8 @@ internal static class CreateProposalValidator
         }
 
         var figures = figuresMessage is null ? ProposalFigures.None : new ProposalFigures(
-            errors.Percent("figures.rdGdpRatio", figuresMessage.RdGdpRatio),
-            errors.Percent("figures.rdGdpRatioPrevious", figuresMessage.RdGdpRatioPrevious),
+            errors.Share("figures.rdGdpRatio", figuresMessage.RdGdpRatio),
+            errors.Share("figures.rdGdpRatioPrevious", figuresMessage.RdGdpRatioPrevious),
             errors.Percent("figures.fiscalStSpendingGrowth", figuresMessage.FiscalStSpendingGrowth),
             errors.Percent("figures.regularRevenueGrowth", figuresMessage.RegularRevenueGrowth));
 

@@ -6,9 +6,15 @@ namespace HuiShang.Proposals.Grpc;
 /// <summary>The proposal protos' money and percentage fields.</summary>
 internal static class ProposalFields
 {
-    /// <summary>Requested support: yuan to the fen (the shared check), not negative, below a trillion; unset means "not stated".</summary>
+    /// <summary>Requested support (required): yuan to the fen (the shared check), not negative, below a trillion.</summary>
     public static decimal? RequestedYuan(this FieldErrors errors, string field, Money? value)
     {
+        if (value is null)
+        {
+            errors.Add(field, FieldMessages.Required);
+            return null;
+        }
+
         if (errors.Yuan(field, value) is not { } amount)
         {
             return null;
@@ -16,7 +22,7 @@ internal static class ProposalFields
 
         if (amount is < 0 or >= 1_000_000_000_000m)
         {
-            errors.Add(field, "Not negative and below 1,000,000,000,000 yuan.");
+            errors.Add(field, amount < 0 ? FieldMessages.NotNegative : "Below 1,000,000,000,000 yuan.");
             return null;
         }
 
@@ -39,5 +45,18 @@ internal static class ProposalFields
 
         errors.Add(field, "A percentage such as 2.35 (at most four decimals).");
         return null;
+    }
+
+    /// <summary>A share that cannot fall below zero (R&amp;D spending as a share of GDP).</summary>
+    public static decimal? Share(this FieldErrors errors, string field, string value)
+    {
+        var percent = errors.Percent(field, value);
+        if (percent is < 0)
+        {
+            errors.Add(field, FieldMessages.NotNegative);
+            return null;
+        }
+
+        return percent;
     }
 }

@@ -16,9 +16,9 @@ public sealed partial class ProposalsService
     {
         var caller = context.RequireCaller(Roles.ProvincePlanning);
         var errors = new FieldErrors();
-        if (request.Year is < 2000 or > 2100)
+        if (request.Year is < FieldMessages.MinYear or > FieldMessages.MaxYear)
         {
-            errors.Add("year", "A year between 2000 and 2100.");
+            errors.Add("year", FieldMessages.Year);
         }
 
         var opensOn = errors.Date("opensOn", request.OpensOn, required: false);

@@ -15,7 +15,7 @@ internal static class AgreementFields
     {
         if (values.Count > AgreementLimits.MaxListEntries)
         {
-            errors.Add(field, $"At most {AgreementLimits.MaxListEntries} entries.");
+            errors.Add(field, FieldMessages.AtMostEntries(AgreementLimits.MaxListEntries));
         }
 
         return values.Select((v, i) => errors.Required($"{field}[{i}]", v, maxLength) ?? "").ToList();
@@ -29,7 +29,7 @@ internal static class AgreementFields
     {
         if (!DateTime.TryParseExact(value.Trim(), "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            errors.Add(field, string.IsNullOrWhiteSpace(value) ? "Required." : "A local time as yyyy-MM-ddTHH:mm.");
+            errors.Add(field, string.IsNullOrWhiteSpace(value) ? FieldMessages.Required : "A local time as yyyy-MM-ddTHH:mm.");
             return null;
         }
 

@@ -86,7 +86,7 @@ internal static class CommentValidator
             var id = errors.OptionalId($"{path}.commentId", item.CommentId);
             if (id is null && string.IsNullOrWhiteSpace(item.CommentId))
             {
-                errors.Add($"{path}.commentId", "Required.");
+                errors.Add($"{path}.commentId", FieldMessages.Required);
             }
             else if (id is { } known && decisions.Any(d => d.CommentId == known))
             {
@@ -96,7 +96,7 @@ internal static class CommentValidator
             var resolution = item.Resolution.Trim();
             if (!CommentResolutions.All.Contains(resolution, StringComparer.Ordinal))
             {
-                errors.Add($"{path}.resolution", $"One of {string.Join(", ", CommentResolutions.All)}.");
+                errors.Add($"{path}.resolution", FieldMessages.OneOf(CommentResolutions.All));
             }
 
             var reason = CommentResolutions.NeedsReason(resolution)
