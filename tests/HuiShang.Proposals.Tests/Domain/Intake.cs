@@ -1,7 +1,7 @@
 using HuiShang.Policies;
 using HuiShang.Proposals.Domain;
 
-namespace HuiShang.Proposals.Tests.Domain;
+namespace HuiShang.Proposals.Tests.DomainRules;
 
 /// <summary>Host-less makings of the intake tests: the shipped seed profiles, calls, proposals and topics.</summary>
 internal static class Intake

@@ -1,9 +1,9 @@
 using HuiShang.Proposals.Domain;
 using HuiShang.Proposals.Domain.Rules;
 using HuiShang.ServiceDefaults.Problems;
-using static HuiShang.Proposals.Tests.Domain.Intake;
+using static HuiShang.Proposals.Tests.DomainRules.Intake;
 
-namespace HuiShang.Proposals.Tests.Domain;
+namespace HuiShang.Proposals.Tests.DomainRules;
 
 /// <summary>CallSelection decides a call itself (GX-10 quota, round cycle, extras; HB-15), without a host.</summary>
 public sealed class SelectionRuleTests

@@ -1,8 +1,8 @@
 using HuiShang.Proposals.Domain;
 using HuiShang.ServiceDefaults.Problems;
-using static HuiShang.Proposals.Tests.Domain.Intake;
+using static HuiShang.Proposals.Tests.DomainRules.Intake;
 
-namespace HuiShang.Proposals.Tests.Domain;
+namespace HuiShang.Proposals.Tests.DomainRules;
 
 /// <summary>Proposal.Submit runs the submission rules itself (GX-10..13, GX-21, HB-11..13, HB-16(一), HB-19(一)), without a host.</summary>
 public sealed class SubmissionRuleTests
@@ -52,30 +52,12 @@ public sealed class SubmissionRuleTests
     }
 
     [Fact]
-    public void GX_11_requires_the_city_needs_meeting_after_a_first_consultation()
-    {
-        var call = OpenCall(Guangxi);
-        var proposal = Draft(call, "450100", d => d with { CityMeetingOn = null });
-
-        var error = Refused(proposal, call, Returning, On(2025, 2, 10));
-
-        Assert.Equal(("validation", "GX-11"), (error.ProblemType, error.RuleId));
-        Assert.Equal(["cityMeetingOn"], error.FieldErrors.Select(e => e.Key));
-        proposal.Submit(call, FirstTime, Seeds, By, On(2025, 2, 10));
-    }
+    public void GX_11_requires_the_city_needs_meeting_after_a_first_consultation() =>
+        AssertPreparationRequired(d => d with { CityMeetingOn = null }, "GX-11", "cityMeetingOn");
 
     [Fact]
-    public void GX_12_requires_the_previous_round_summary_except_for_a_first_consultation()
-    {
-        var call = OpenCall(Guangxi);
-        var proposal = Draft(call, "450100", d => d with { PreviousRoundSummary = null });
-
-        var error = Refused(proposal, call, Returning, On(2025, 2, 10));
-
-        Assert.Equal(("validation", "GX-12"), (error.ProblemType, error.RuleId));
-        Assert.Equal(["previousRoundSummary"], error.FieldErrors.Select(e => e.Key));
-        proposal.Submit(call, FirstTime, Seeds, By, On(2025, 2, 10));
-    }
+    public void GX_12_requires_the_previous_round_summary_except_for_a_first_consultation() =>
+        AssertPreparationRequired(d => d with { PreviousRoundSummary = null }, "GX-12", "previousRoundSummary");
 
     [Fact]
     public void GX_13_refuses_a_proposal_less_than_two_months_before_the_meeting()
@@ -160,5 +142,18 @@ public sealed class SubmissionRuleTests
         Assert.Equal(["opensOn"], error.FieldErrors.Select(e => e.Key));
         Assert.Equal(("xj/2023-04-23", CallStatus.Open), (call.PolicyVersion, call.Status));
         Assert.Throws<DomainValidationException>(() => Call.Open(Xinjiang, 2025, new DateOnly(2025, 6, 1), new DateOnly(2025, 5, 1), Seeds, By, On(2025, 4, 20)));
+    }
+
+    /// <summary>GX-11 / GX-12: refused for a returning city, accepted for its first consultation.</summary>
+    private static void AssertPreparationRequired(Func<ProposalDraft, ProposalDraft> omit, string ruleId, string field)
+    {
+        var call = OpenCall(Guangxi);
+        var proposal = Draft(call, "450100", omit);
+
+        var error = Refused(proposal, call, Returning, On(2025, 2, 10));
+
+        Assert.Equal(("validation", ruleId), (error.ProblemType, error.RuleId));
+        Assert.Equal([field], error.FieldErrors.Select(e => e.Key));
+        proposal.Submit(call, FirstTime, Seeds, By, On(2025, 2, 10));
     }
 }
