@@ -14,8 +14,7 @@ internal static class Joint
     public const string Urumqi = "650100";
     public const string Tianshan = "650102";
     public const string By = "tester";
-
-    public static readonly PolicyCatalog Seeds = PolicyCatalog.LoadDirectory(PolicyDirectory.FindDefault(AppContext.BaseDirectory)!);
+    public static readonly PolicyCatalog Seeds = SeedPolicies.Catalog;
 
     public static readonly Registrant UrumqiBureau = new(Urumqi, null, null);
 

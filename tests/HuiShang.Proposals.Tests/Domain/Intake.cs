@@ -10,9 +10,7 @@ internal static class Intake
     public const string Hebei = "130000";
     public const string Xinjiang = "650000";
     public const string By = "tester";
-
-    /// <summary>policies/*.json as shipped: GX, HB, XJ (and GY).</summary>
-    public static readonly PolicyCatalog Seeds = PolicyCatalog.LoadDirectory(PolicyDirectory.FindDefault(AppContext.BaseDirectory)!);
+    public static readonly PolicyCatalog Seeds = SeedPolicies.Catalog;
 
     /// <summary>10:00 in Asia/Shanghai on the day.</summary>
     public static DateTimeOffset On(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.FromHours(8));
