@@ -1,6 +1,8 @@
 using HuiShang.Contracts.Events;
 using HuiShang.Funding.Domain.Plans;
+using HuiShang.Policies;
 using HuiShang.Policies.Sections;
+using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Funding.Domain;
 
@@ -13,10 +15,16 @@ public sealed partial class Project
     /// <summary>Statuses in which money moves: approved and not closed.</summary>
     public static readonly ProjectStatus[] Funded = [ProjectStatus.Approved, ProjectStatus.Implementation, ProjectStatus.MidTermCheck];
 
-    /// <summary>XJ-4.2: the plan computed with the profile in force on <paramref name="approvedOn"/> is stored as it is.</summary>
-    public IReadOnlyList<object> Approve(FundingPlan plan, DateOnly approvedOn, string by, DateTimeOffset now)
+    /// <summary>
+    /// XJ-4.2: the plan computed with the profile in force on <paramref name="approvedOn"/> is stored as it is
+    /// (XJ tail: and keeps that version for good). The status and the date are refused before the profile is asked.
+    /// </summary>
+    public IReadOnlyList<object> Approve(DateOnly approvedOn, PolicyCatalog policies, string by, DateTimeOffset now)
     {
         var from = EnsureStatus("approved", ProjectStatus.Applied);
+        EnsureApprovalDate(approvedOn);
+        var version = policies.InForce(JurisdictionCode, approvedOn);
+        var plan = FundingPlanCalculator.Compute(UpperSupport, OfferedMatchRatio, DistrictCategory, version.Find<Matching>(), version.Id, approvedOn);
         Status = ProjectStatus.Approved;
         ApprovedOn = approvedOn;
         Plan = plan;
@@ -28,16 +36,24 @@ public sealed partial class Project
         return [approved, StatusChanged(now)];
     }
 
-    public IReadOnlyList<object> StartImplementation(DateOnly on, string by, DateTimeOffset now) =>
+    private IReadOnlyList<object> StartImplementation(DateOnly on, string by, DateTimeOffset now) =>
         Move(ProjectStatus.Implementation, "implement", on, by, now, ProjectStatus.Approved);
 
-    public IReadOnlyList<object> StartMidTermCheck(DateOnly on, string by, DateTimeOffset now) =>
+    private IReadOnlyList<object> StartMidTermCheck(DateOnly on, string by, DateTimeOffset now) =>
         Move(ProjectStatus.MidTermCheck, "mid-term-check", on, by, now, ProjectStatus.Implementation);
 
-    /// <summary>结题验收 after the mid-term check; the mode was checked against the plan's profile (GY-9).</summary>
-    public IReadOnlyList<object> Accept(AcceptanceMode mode, DateOnly on, string by, DateTimeOffset now)
+    /// <summary>结题验收 after the mid-term check, in a mode the plan's profile allows (GY-9; no section: any mode).</summary>
+    private IReadOnlyList<object> Accept(AcceptanceMode mode, DateOnly on, PolicyCatalog policies, string by, DateTimeOffset now)
     {
         var from = EnsureStatus("accepted", ProjectStatus.MidTermCheck);
+        var management = policies.Find(JurisdictionCode)?.Versions.FirstOrDefault(v => v.Id == PolicyVersion)?.Find<ProjectManagement>();
+        if (management is not null && !management.AcceptanceModes.Contains(mode))
+        {
+            throw new RuleViolationException("validation", management.RuleId,
+                $"{management.RuleId}: {PolicyVersion} allows the acceptance modes {string.Join(", ", management.AcceptanceModes.Select(ProjectModes.Name))}.",
+                [new("acceptanceMode", $"{ProjectModes.Name(mode)} is not allowed by {PolicyVersion}.")]);
+        }
+
         Status = ProjectStatus.Accepted;
         AcceptanceMode = mode;
         ClosedOn = on;
@@ -49,12 +65,12 @@ public sealed partial class Project
 
     /// <summary>
     /// From any open status. GX-18: only the upper support that has not arrived goes back to the envelope;
-    /// what arrived was paid under this agreement and stays committed. The caller releases <see cref="Releasable"/>
-    /// from the envelope in the same save.
+    /// what arrived was paid under this agreement and stays committed against its cap.
     /// </summary>
-    public IReadOnlyList<object> Terminate(string reason, DateOnly on, decimal upperArrived, string by, DateTimeOffset now)
+    private IReadOnlyList<object> Terminate(string reason, DateOnly on, TerminationFunds funds, string by, DateTimeOffset now)
     {
         var from = EnsureStatus("terminated", Open);
+        var upperArrived = funds.UpperArrived;
         Status = ProjectStatus.Terminated;
         ClosedOn = on;
         ClosingNote = reason;
@@ -62,19 +78,12 @@ public sealed partial class Project
         Record("terminate", from, by, now,
             $"{reason}; GX-18: releases {Money.Text(Releasable(upperArrived))} of upper support {Money.Text(UpperSupport)} to the envelope; "
             + $"{Money.Text(Math.Min(upperArrived, UpperSupport))} upper arrived stays committed (paid under this agreement)");
+        funds.Envelope.Release(Releasable(upperArrived));
         return [new ProjectTerminated(Id, AgreementId, RegionCode, DistrictCode, JurisdictionCode, Field, reason, on), StatusChanged(now)];
     }
 
     /// <summary>The part of the upper support a termination gives back: what has not arrived.</summary>
-    public decimal Releasable(decimal upperArrived) => Math.Max(0m, UpperSupport - upperArrived);
-
-    /// <summary>A disbursement changes the project's money: audited, and the version moves so racing records are detected.</summary>
-    public void RecordMoney(string detail, string by, DateTimeOffset now)
-    {
-        EnsureStatus("recorded a disbursement", Funded);
-        Version++;
-        Record("disbursement", Status, by, now, detail);
-    }
+    private decimal Releasable(decimal upperArrived) => Math.Max(0m, UpperSupport - upperArrived);
 
     private IReadOnlyList<object> Move(ProjectStatus to, string action, DateOnly on, string by, DateTimeOffset now, ProjectStatus allowedFrom)
     {

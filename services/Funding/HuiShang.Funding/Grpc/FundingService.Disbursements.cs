@@ -1,4 +1,3 @@
-using HuiShang.Contracts.Events;
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Contracts.Identity;
 using HuiShang.Funding.Domain;
@@ -23,16 +22,10 @@ public sealed partial class FundingService
             var draft = DisbursementValidator.Validate(request, Today);
             var project = await FindAsync(db.Projects.VisibleTo(caller), request.ProjectId, context.CancellationToken);
             EnsureMayRecord(caller, draft.Source);
-            project.EnsureStatus("recorded a disbursement", Project.Funded);
-            project.EnsureStepDate(draft.On);
-            var now = time.GetUtcNow();
-            project.RecordMoney($"{draft.Source} {draft.Kind} {Money.Text(draft.Amount)} on {draft.On:yyyy-MM-dd}", caller.Subject, now);
             var entries = await EntriesAsync(project.Id, context.CancellationToken);
-            new DisbursementLedger(project.Plan!, project.ApprovedOn!.Value, entries).Check(draft);
-            var entry = DisbursementEntity.Record(project.Id, draft, caller.Subject, now);
+            var (entry, disbursed) = project.RecordDisbursement(draft, entries, caller.Subject, time.GetUtcNow());
             db.Disbursements.Add(entry);
-            outbox.Add(new FundsDisbursed(project.Id, entry.Id, project.RegionCode, project.DistrictCode, project.JurisdictionCode,
-                entry.Source, entry.Kind, entry.Amount, entry.On));
+            outbox.Add(disbursed);
             var reply = Summary(project, [.. entries, entry]);
             idempotent.Record(db, context, nameof(RecordDisbursement), request, reply);
             // The project's version is the token: two records racing for the same share cannot both pass the check.

@@ -37,23 +37,13 @@ public sealed partial class FundingService
         return await ServiceProblems.Guard(async () =>
         {
             var parsed = RegisterProjectValidator.Validate(request);
-            var callerDistrict = caller.HasRole(Roles.District) ? caller.RegionCode : null;
+            var registrant = RegistrantOf(caller);
             // A lost race for the envelope re-reads it and checks the cap again (GX-18 under concurrency);
             // each attempt first looks for this request's answer, which the winner may have committed.
             return await ConcurrentWrites.RetryAsync(db, () => idempotent.OnceAsync(db, context, nameof(RegisterProject), request, async () =>
             {
                 var envelope = await db.Envelopes.FirstOrDefaultAsync(e => e.AgreementId == parsed.AgreementId, context.CancellationToken);
-                if (envelope is null || !CanRegisterUnder(caller, envelope))
-                {
-                    // The same answer for another city's agreement: never reveal that it exists.
-                    throw new RuleViolationException("agreement-not-signed", "GX-18",
-                        $"GX-18: no signed agreement {parsed.AgreementId} of your city has a funding envelope; projects are registered under signed agreements only.");
-                }
-
-                var version = policies.InForce(envelope.JurisdictionCode, Today);
-                var draft = RegistrationRules.Resolve(parsed, envelope, callerDistrict, version);
-                envelope.Reserve(draft.UpperSupport);
-                var (project, events) = Domain.Project.Register(draft, envelope, version.Id, caller.Subject, time.GetUtcNow());
+                var (project, events) = ProjectRegistration.Register(parsed, envelope, registrant, policies, caller.Subject, time.GetUtcNow());
                 db.Projects.Add(project);
                 Stage(events);
                 var reply = project.ToMessage();
@@ -64,8 +54,10 @@ public sealed partial class FundingService
         });
     }
 
-    /// <summary>The city bureau of the agreement's city, or a district of that city.</summary>
-    private static bool CanRegisterUnder(ServiceDefaults.Identity.PlatformCaller caller, Domain.Envelope envelope) =>
-        (caller.HasRole(Roles.CityBureau) && envelope.RegionCode == caller.RegionCode)
-        || (caller.HasRole(Roles.District) && FundingTenancy.ParentCity(caller.RegionCode) == envelope.RegionCode);
+    /// <summary>The caller's roles as the domain's registrant: the bureau's city, the district and its city.</summary>
+    private static Registrant RegistrantOf(PlatformCaller caller)
+    {
+        var district = caller.HasRole(Roles.District) ? caller.RegionCode : null;
+        return new Registrant(caller.HasRole(Roles.CityBureau) ? caller.RegionCode : null, district, district is null ? null : FundingTenancy.ParentCity(district));
+    }
 }

@@ -1,9 +1,7 @@
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Contracts.Identity;
 using HuiShang.Funding.Domain;
-using HuiShang.Funding.Domain.Plans;
 using Grpc.Core;
-using HuiShang.Policies.Sections;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +10,7 @@ using Project = HuiShang.Funding.Domain.Project;
 
 namespace HuiShang.Funding.Grpc;
 
-/// <summary>Approval with the funding plan (XJ-4.2) and the later steps up to acceptance or termination (XJ-3.3, GY-9).</summary>
+/// <summary>Approval with the funding plan (XJ-4.2) and the later steps up to acceptance or termination (XJ-3.3, GY-9): rules in <see cref="Project"/>.</summary>
 public sealed partial class FundingService
 {
     public override async Task<ProjectMessage> ApproveProject(ApproveProjectRequest request, ServerCallContext context)
@@ -25,13 +23,7 @@ public sealed partial class FundingService
             errors.ThrowIfAny("The approval has invalid fields.");
             var project = await FindAsync(db.Projects.VisibleTo(caller), request.Id, context.CancellationToken);
             project.EnsureVersion(request.ExpectedVersion);
-            project.EnsureStatus("approved", ProjectStatus.Applied);
-            project.EnsureApprovalDate(approvedOn!.Value);
-            // XJ tail: the plan uses the version in force on the approval date, and keeps it for good.
-            var version = policies.InForce(project.JurisdictionCode, approvedOn!.Value);
-            var plan = FundingPlanCalculator.Compute(project.UpperSupport, project.OfferedMatchRatio, project.DistrictCategory,
-                version.Find<Matching>(), version.Id, approvedOn.Value);
-            Stage(project.Approve(plan, approvedOn.Value, caller.Subject, time.GetUtcNow()));
+            Stage(project.Approve(approvedOn!.Value, policies, caller.Subject, time.GetUtcNow()));
             await db.SaveChangesAsync(context.CancellationToken);
             return project.ToMessage();
         });
@@ -45,46 +37,14 @@ public sealed partial class FundingService
             var step = AdvanceValidator.Validate(request, Today);
             var project = await FindAsync(db.Projects.VisibleTo(caller), request.Id, context.CancellationToken);
             project.EnsureVersion(request.ExpectedVersion);
-            project.EnsureStepDate(step.On);
-            var now = time.GetUtcNow();
-            Stage(step.To switch
-            {
-                ProjectStatus.Implementation => project.StartImplementation(step.On, caller.Subject, now),
-                ProjectStatus.MidTermCheck => project.StartMidTermCheck(step.On, caller.Subject, now),
-                ProjectStatus.Accepted => Accept(project, step, caller.Subject, now),
-                _ => await TerminateAsync(project, step, caller.Subject, now, context.CancellationToken),
-            });
+            var funds = step.To == ProjectStatus.Terminated ? await TerminationFundsAsync(project, context.CancellationToken) : null;
+            Stage(project.Advance(new ProjectStep(step.To, step.On, step.AcceptanceMode, step.Reason), funds, policies, caller.Subject, time.GetUtcNow()));
             await db.SaveChangesAsync(context.CancellationToken);
             return project.ToMessage();
         }));
     }
 
-    private IReadOnlyList<object> Accept(Project project, AdvanceStep step, string by, DateTimeOffset now)
-    {
-        project.EnsureStatus("accepted", ProjectStatus.MidTermCheck);
-        // GY-9: the acceptance modes of the profile the plan was fixed with; no section, any mode.
-        if (VersionOf(project.JurisdictionCode, project.PolicyVersion)?.Find<ProjectManagement>() is { } management
-            && !management.AcceptanceModes.Contains(step.AcceptanceMode))
-        {
-            throw new RuleViolationException("validation", management.RuleId,
-                $"{management.RuleId}: {project.PolicyVersion} allows the acceptance modes {string.Join(", ", management.AcceptanceModes.Select(ProjectModes.Name))}.",
-                [new("acceptanceMode", $"{ProjectModes.Name(step.AcceptanceMode)} is not allowed by {project.PolicyVersion}.")]);
-        }
-
-        return project.Accept(step.AcceptanceMode, step.On, by, now);
-    }
-
-    /// <summary>
-    /// GX-18: the terminated project's upper support that has not arrived leaves the envelope's committed sum in
-    /// the same save; arrived upper money was paid under this agreement and keeps counting against its cap.
-    /// </summary>
-    private async Task<IReadOnlyList<object>> TerminateAsync(Project project, AdvanceStep step, string by, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var entries = await EntriesAsync(project.Id, cancellationToken);
-        var upperArrived = entries.Where(e => e is { Source: FundingSources.Upper, Kind: FundingSources.Arrived }).Sum(e => e.Amount);
-        var events = project.Terminate(step.Reason!, step.On, upperArrived, by, now);
-        var envelope = await db.Envelopes.SingleAsync(e => e.AgreementId == project.AgreementId, cancellationToken);
-        envelope.Release(project.Releasable(upperArrived));
-        return events;
-    }
+    /// <summary>GX-18: a termination gives the upper support that has not arrived back to the envelope, in the same save.</summary>
+    private async Task<TerminationFunds> TerminationFundsAsync(Project project, CancellationToken cancellationToken) =>
+        new(await db.Envelopes.SingleAsync(e => e.AgreementId == project.AgreementId, cancellationToken), await EntriesAsync(project.Id, cancellationToken));
 }

@@ -32,8 +32,4 @@ public sealed partial class FundingService(
         Guid.TryParse(id, out var key) && await projects.FirstOrDefaultAsync(p => p.Id == key, cancellationToken) is { } project
             ? project
             : throw ServiceProblems.NotFound("Project", id);
-
-    /// <summary>The stored profile version a plan was computed with (for its acceptance modes and deadline).</summary>
-    private PolicyVersion? VersionOf(string jurisdictionCode, string versionId) =>
-        policies.Find(jurisdictionCode)?.Versions.FirstOrDefault(v => v.Id == versionId);
 }

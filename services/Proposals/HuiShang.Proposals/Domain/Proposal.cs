@@ -7,7 +7,7 @@ namespace HuiShang.Proposals.Domain;
 /// are the creator's, fixed for life: tenancy checks read them. Every state change appends a
 /// history entry that is saved with it.
 /// </summary>
-public sealed class Proposal
+public sealed partial class Proposal
 {
     private readonly List<Topic> _topics = [];
     private readonly List<ProposalAuditEntry> _history = [];
@@ -112,19 +112,6 @@ public sealed class Proposal
         Apply(draft);
         Version++;
         Record("update", Status, by, now);
-    }
-
-    /// <summary>Draft/Returned → Submitted; the rules were checked by <see cref="Rules.SubmissionRules"/>.</summary>
-    public ProposalSubmitted Submit(string by, DateTimeOffset now, string policyVersion)
-    {
-        var from = Require("submitted", ProposalStatus.Draft, ProposalStatus.Returned);
-        Status = ProposalStatus.Submitted;
-        SubmittedAt = now;
-        SubmittedBy = by;
-        PolicyVersion = policyVersion;
-        Version++;
-        Record("submit", from, by, now, $"policy {policyVersion}");
-        return new ProposalSubmitted(Id, RegionCode, JurisdictionCode, Title, _topics.Count, now, by);
     }
 
     public ProposalReturned Return(string reason, string by, DateTimeOffset now)

@@ -1,8 +1,6 @@
 using HuiShang.Contracts.Identity;
 using HuiShang.Contracts.Proposals.V1;
 using Grpc.Core;
-using HuiShang.Policies;
-using HuiShang.Proposals.Domain;
 using HuiShang.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
 using CallMessage = HuiShang.Contracts.Proposals.V1.Call;
@@ -27,25 +25,12 @@ public sealed partial class ProposalsService
 
         return await ServiceProblems.Guard(async () =>
         {
-            // GX-10: the window of the version in force on the call's opening date (Q1 by default).
-            var policy = policies.InForce(caller.JurisdictionCode, opensOn ?? new DateOnly(request.Year, 1, 1));
-            var window = Domain.CallWindow.Resolve(policy, request.Year, opensOn, closesOn);
-            if (window is null)
-            {
-                errors.Add("opensOn", $"Policy {policy.Id} sets no intake window; give the call's dates.");
-            }
-            else if (window.ClosesOn < window.OpensOn)
-            {
-                errors.Add("closesOn", "Must not be before opensOn.");
-            }
-
-            ThrowIfAny(errors);
+            var call = Domain.Call.Open(caller.JurisdictionCode, request.Year, opensOn, closesOn, policies, caller.Subject, time.GetUtcNow());
             if (await db.Calls.AnyAsync(c => c.JurisdictionCode == caller.JurisdictionCode && c.Year == request.Year, context.CancellationToken))
             {
                 throw ServiceProblems.WithType(StatusCode.AlreadyExists, "already-exists", $"A call of {request.Year} already exists for jurisdiction {caller.JurisdictionCode}.");
             }
 
-            var call = Domain.Call.Open(caller.JurisdictionCode, request.Year, window!, policy.Id, caller.Subject, time.GetUtcNow());
             db.Calls.Add(call);
             await db.SaveChangesAsync(context.CancellationToken);
             return call.ToMessage();

@@ -5,7 +5,6 @@ using HuiShang.Messaging;
 using HuiShang.Policies;
 using HuiShang.Proposals.Data;
 using HuiShang.Proposals.Domain;
-using HuiShang.Proposals.Domain.Rules;
 using HuiShang.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
 using ProposalMessage = HuiShang.Contracts.Proposals.V1.Proposal;
@@ -52,22 +51,11 @@ public sealed partial class ProposalsService(
         return await ServiceProblems.Guard(async () =>
         {
             proposal.EnsureVersion(request.ExpectedVersion);
-            var now = time.GetUtcNow();
-            var today = PolicyCalendar.DateOf(now);
-            var call = await FindCallAsync(caller, proposal.CallId, context.CancellationToken)
-                ?? throw new InvalidStateException("The proposal's call no longer exists.");
-            if (call.Status != CallStatus.Open)
-            {
-                throw new InvalidStateException($"The call of {call.Year} has already been decided.");
-            }
-
-            var policy = policies.InForce(proposal.JurisdictionCode, today);
+            var call = await FindCallAsync(caller, proposal.CallId, context.CancellationToken);
             var isFirst = !await db.Proposals.AnyAsync(p => p.RegionCode == proposal.RegionCode && p.Status == ProposalStatus.Selected, context.CancellationToken);
             var unfinished = await db.UnfinishedProjects.AsNoTracking().Where(p => p.RegionCode == proposal.RegionCode).ToListAsync(context.CancellationToken);
-            SubmissionRules.Check(new SubmissionContext(proposal, call, policy, today, isFirst, unfinished));
-
             // The event is staged in the same SaveChanges as the state change (outbox, decision 002).
-            outbox.Add(proposal.Submit(caller.Subject, now, policy.Id));
+            outbox.Add(proposal.Submit(call, new CityRecord(isFirst, unfinished), policies, caller.Subject, time.GetUtcNow()));
             await db.SaveChangesAsync(context.CancellationToken);
             return proposal.ToMessage();
         });
