@@ -24,6 +24,11 @@ internal static class PrivateSqliteFile
         }
 
         var path = Path.GetFullPath(source);
+        if (!Directory.Exists(Path.GetDirectoryName(path)))
+        {
+            return; // SQLite reports the unopenable database when it is used, as it always has.
+        }
+
         try
         {
             using var created = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnly });
