@@ -14,7 +14,7 @@ var rabbit = builder.AddLocalRabbitMq("rabbitmq", run.Rabbit);
 rabbit.Epmd.WaitForCompletion(packages);
 var postgres = options.Postgres ? builder.AddLocalPostgres("postgres", run.Postgres, [.. Resources.Services.Select(s => s.Name)]) : null;
 postgres?.InitDb.WaitForCompletion(packages);
-var platform = new PlatformSettings(run, rabbit, postgres, SigningKey.LoadOrCreate(run.Root));
+var platform = new PlatformSettings(run, rabbit, postgres, LocalSigningKey.LoadOrCreate(run.Root));
 
 var proposals = builder.AddService<Projects.HuiShang_Proposals>(Resources.Proposals, platform);
 var agreements = builder.AddService<Projects.HuiShang_Agreements>(Resources.Agreements, platform);

@@ -11,6 +11,7 @@ public static class Extensions
         builder.AddGatewayEndpoint();
         builder.AddPlatformAuthentication();
         builder.Services.AddGatewayAuthorization();
+        builder.AddGatewayRateLimiting();
         builder.AddUpstreamServices();
         builder.Services.AddGatewayProblemDetails();
         builder.Services.AddGatewayOpenApi();
@@ -19,13 +20,16 @@ public static class Extensions
 
     /// <summary>
     /// Explicit order: the exception handler and status-code pages must wrap authentication and
-    /// authorization, or a 401/403 would leave with an empty body instead of a problem.
+    /// authorization, or a 401/403 would leave with an empty body instead of a problem. The rate
+    /// limiter comes after authentication (writes count per token subject) and before authorization
+    /// (a flood of unauthenticated requests counts per client address).
     /// </summary>
     public static WebApplication UseGateway(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

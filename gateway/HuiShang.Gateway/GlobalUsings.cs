@@ -11,5 +11,6 @@ global using HuiShang.Gateway.Inbox;
 global using HuiShang.Gateway.OpenApi;
 global using HuiShang.Gateway.Problems;
 global using HuiShang.Gateway.Proposals;
+global using HuiShang.Gateway.RateLimiting;
 global using HuiShang.Gateway.Upstream;
 global using HuiShang.ServiceDefaults.Problems;

@@ -180,7 +180,7 @@ public sealed class CallsApiTests
     }
 
     [Theory]
-    [InlineData(StatusCode.ResourceExhausted, 429, "quota-full", "GX-10")]
+    [InlineData(StatusCode.ResourceExhausted, 409, "quota-full", "GX-10")]
     [InlineData(StatusCode.FailedPrecondition, 409, "cycle-not-due", "GX-10")]
     [InlineData(StatusCode.InvalidArgument, 400, "quota-full", "GX-10")]
     [InlineData(StatusCode.AlreadyExists, 409, "already-selected", "GX-10")]

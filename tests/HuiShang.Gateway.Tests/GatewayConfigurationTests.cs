@@ -32,6 +32,9 @@ public sealed class GatewayConfigurationTests
     [InlineData(ConfigKeys.HttpPort, "eighty", "Endpoints__Http")]
     [InlineData(ConfigKeys.BindAddress, "everywhere", "Endpoints__Bind")]
     [InlineData("Gateway:UpstreamTimeout", "soon", "Gateway__UpstreamTimeout")]
+    [InlineData("RateLimits:WritesPerUser", "0", "RateLimits__WritesPerUser")]
+    [InlineData("RateLimits:AnonymousPerClient", "many", "RateLimits__AnonymousPerClient")]
+    [InlineData("RateLimits:Window", "00:00:00", "RateLimits__Window")]
     public void An_unusable_value_is_named(string key, string value, string variable)
     {
         var settings = GatewayHost.Settings(_auth, "http://127.0.0.1:5101", "http://127.0.0.1:5105");

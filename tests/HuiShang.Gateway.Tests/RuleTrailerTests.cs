@@ -66,7 +66,7 @@ public sealed class RuleTrailerTests
     [InlineData(StatusCode.InvalidArgument, 400, "lead-time")]
     [InlineData(StatusCode.AlreadyExists, 409, "quota-full")]
     [InlineData(StatusCode.Aborted, 409, "cycle-not-due")]
-    [InlineData(StatusCode.ResourceExhausted, 429, "cap-exceeded")]
+    [InlineData(StatusCode.ResourceExhausted, 409, "cap-exceeded")]
     public async Task Rule_trailers_are_honoured_for_every_client_error_status(StatusCode code, int status, string slug)
     {
         Fail(code, "refused", slug, "GX-13");

@@ -28,7 +28,7 @@ public sealed class StatusMappingTests
         { StatusCode.Aborted, 409, "concurrency-conflict" },
         { StatusCode.PermissionDenied, 403, "forbidden" },
         { StatusCode.Unauthenticated, 401, "unauthenticated" },
-        { StatusCode.ResourceExhausted, 429, "rate-limited" },
+        { StatusCode.ResourceExhausted, 502, "upstream-error" },
         { StatusCode.Unavailable, 503, "service-unavailable" },
         { StatusCode.DeadlineExceeded, 503, "service-unavailable" },
         { StatusCode.Internal, 502, "upstream-error" },
@@ -59,6 +59,22 @@ public sealed class StatusMappingTests
             Assert.DoesNotContain(ServiceSecret, problem.ToString(), StringComparison.Ordinal);
             Assert.Contains("proposals", problem.StringOrNull("detail"), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_reply_over_the_message_size_is_an_upstream_failure_not_429_and_names_no_size()
+    {
+        // Issue 12: a list past the 4 MiB message limit came back as 429 rate-limited (for good, and
+        // with the limit's figure in the detail); waiting does not help, so it is not a 429.
+        _fixture.Script.ReplyPaddingBytes = 5 * 1024 * 1024;
+
+        var response = await _fixture.Client.GetAsync("/api/calls?year=2026", _fixture.Auth.TokenFor("province-planning@450000"));
+
+        var problem = await response.ShouldBeProblemAsync(502, "upstream-error");
+        Assert.False(response.Headers.Contains("Retry-After"));
+        var detail = problem.StringOrNull("detail");
+        Assert.Contains("proposals", detail, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d|message size", detail);
     }
 
     [Fact]

@@ -25,12 +25,12 @@ internal static class ProposalsHost
 
     public static Task<ServiceHost> StartAsync() => StartAsync(InQ1());
 
-    public static Task<ServiceHost> StartAsync(FakeClock clock) =>
+    public static Task<ServiceHost> StartAsync(FakeClock clock, IReadOnlyDictionary<string, string?>? settings = null) =>
         ServiceHost.StartAsync(Resources.Proposals, b =>
         {
             b.Services.AddKeyedSingleton<TimeProvider>(ProposalsClock.Key, clock);
             b.AddProposals();
-        }, a => a.MapProposals());
+        }, a => a.MapProposals(), settings);
 
     public static Task<int> CountProposalsAsync(this ServiceHost host) =>
         host.QueryAsync<ProposalsDbContext, int>(db => db.Proposals.CountAsync());

@@ -24,7 +24,15 @@ public static class RpcProblemMapper
             StatusCode.Aborted => Rule(StatusCodes.Status409Conflict, ProblemTypes.ConcurrencyConflict, rpc),
             StatusCode.PermissionDenied => Problem.Create(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, detail),
             StatusCode.Unauthenticated => Problem.Create(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthenticated, detail),
-            StatusCode.ResourceExhausted => Rule(StatusCodes.Status429TooManyRequests, ProblemTypes.RateLimited, rpc),
+            // 429 is only the gateway's own limiter (RateLimiting/). A service naming a rule (quota,
+            // cap) refused the request itself; anything else is a limit inside the platform, such as
+            // a reply over the message size, which the caller cannot fix by waiting (issue 12).
+            StatusCode.ResourceExhausted when ProblemStatusReader.ReadProblemType(rpc) is not null =>
+                Rule(StatusCodes.Status409Conflict, ProblemTypes.InvalidState, rpc),
+            StatusCode.ResourceExhausted => Problem.Create(
+                StatusCodes.Status502BadGateway,
+                ProblemTypes.UpstreamError,
+                $"The {upstream.Service} service could not complete the request: its answer went over a limit inside the platform."),
             StatusCode.Unavailable or StatusCode.DeadlineExceeded => Problem.Create(
                 StatusCodes.Status503ServiceUnavailable,
                 ProblemTypes.ServiceUnavailable,

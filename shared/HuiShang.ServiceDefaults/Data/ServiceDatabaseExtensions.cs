@@ -32,6 +32,7 @@ public static class ServiceDatabaseExtensions
                 var connectionString = builder.Configuration[key] is { Length: > 0 } configured
                     ? configured
                     : SqliteDefaults.ConnectionString(builder, serviceName);
+                PrivateSqliteFile.Prepare(connectionString);
                 builder.Services.AddDbContext<TContext, TSqlite>(options => options.UseSqlite(connectionString));
                 break;
         }

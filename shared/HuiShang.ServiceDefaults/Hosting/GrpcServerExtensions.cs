@@ -1,4 +1,5 @@
 using HuiShang.ServiceDefaults.Health;
+using HuiShang.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +13,8 @@ public static class GrpcServerExtensions
 
     /// <summary>
     /// grpc-dotnet with details off (a refusal's words come from ServiceProblems, never a stack
-    /// trace), grpc.health.v1 fed by the "ready" checks (database, broker) and server reflection in
+    /// trace) and a lost unique-key race refused as already-exists in every method
+    /// (<see cref="UniqueViolationInterceptor"/>), grpc.health.v1 fed by the "ready" checks (database, broker) and server reflection in
     /// Development, so grpcurl and Postman can list the methods of a local service.
     /// </summary>
     public static WebApplicationBuilder AddGrpcServer(this WebApplicationBuilder builder)
@@ -22,6 +24,7 @@ public static class GrpcServerExtensions
             options.EnableDetailedErrors = false;
             options.MaxReceiveMessageSize = MaxMessageBytes;
             options.MaxSendMessageSize = MaxMessageBytes;
+            options.Interceptors.Add<UniqueViolationInterceptor>();
         });
         builder.Services.AddGrpcHealthChecks(health =>
         {

@@ -17,6 +17,9 @@ public static class ServiceProblems
 
     public static RpcException InvalidState(string detail) => WithType(StatusCode.FailedPrecondition, "invalid-state", detail);
 
+    /// <summary>What the caller asks to create exists already (unique key), e.g. a second call for one year.</summary>
+    public static RpcException AlreadyExists(string detail) => WithType(StatusCode.AlreadyExists, "already-exists", detail);
+
     public static RpcException ConcurrencyConflict(string detail) => WithType(StatusCode.Aborted, "concurrency-conflict", detail);
 
     public static RpcException Validation(string detail, IEnumerable<KeyValuePair<string, string>> errors, string? ruleId = null) =>

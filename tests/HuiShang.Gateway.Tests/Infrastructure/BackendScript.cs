@@ -18,6 +18,9 @@ public sealed class BackendScript
     /// <summary>When set, every call waits until its deadline passes or the caller goes away.</summary>
     public bool Hang { get; set; }
 
+    /// <summary>When set, list replies carry this much padding: over the gateway's 4 MiB receive limit, say.</summary>
+    public int ReplyPaddingBytes { get; set; }
+
     public IReadOnlyList<ReceivedCall> Calls => [.. _calls];
 
     public void Reset()
@@ -25,6 +28,7 @@ public sealed class BackendScript
         _calls.Clear();
         FailWith = null;
         Hang = false;
+        ReplyPaddingBytes = 0;
     }
 
     public async Task ReceiveAsync(string method, IMessage request, ServerCallContext context)

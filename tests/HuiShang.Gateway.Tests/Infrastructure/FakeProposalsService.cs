@@ -81,7 +81,7 @@ public sealed class FakeProposalsService(BackendScript script) : HuiShang.Contra
         var caller = context.RequireCaller();
         return new ListCallsReply
         {
-            Calls = { new Call { Id = CallId, JurisdictionCode = caller.JurisdictionCode, Year = 2026, OpensOn = Wire.Date("2026-01-01"), ClosesOn = Wire.Date("2026-03-31"), PolicyVersion = "gx/2019-01-01", Status = "Open" } },
+            Calls = { new Call { Id = CallId, JurisdictionCode = caller.JurisdictionCode, Year = 2026, OpensOn = Wire.Date("2026-01-01"), ClosesOn = Wire.Date("2026-03-31"), PolicyVersion = "gx/2019-01-01", Status = "Open", CreatedBy = new string('x', script.ReplyPaddingBytes) } },
         };
     }
 

@@ -4,6 +4,7 @@ using HuiShang.Contracts.Agreements.V1;
 using Grpc.Core;
 using HuiShang.Messaging;
 using HuiShang.Policies;
+using HuiShang.ServiceDefaults.Data;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -118,7 +119,7 @@ public sealed partial class AgreementsService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && UniqueViolation.Is(ex))
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             throw new ConcurrencyConflictException("Someone else changed the agreement at the same moment; reload it and try again.");
         }
