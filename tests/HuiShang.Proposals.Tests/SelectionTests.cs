@@ -27,7 +27,7 @@ public sealed class SelectionTests
 
         var tooFew = await RefusedAsync(() => host.SelectAsync(call.Id, ids[0]));
         AssertProblem(tooFew, StatusCode.InvalidArgument, "validation", "GX-10");
-        Assert.Equal(["generalProposalIds"], Fields(tooFew));
+        Assert.Equal(["general"], Fields(tooFew));
 
         var listed = await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest { CallId = call.Id, Status = "Submitted" }, host.As(ProposalsHost.GuangxiPlanning));
         Assert.Equal(4, listed.Proposals.Count);

@@ -11,14 +11,4 @@ public sealed record ExtraSelectionRequest
 
     [Required, Description("The major, special or urgent need that justifies it (GX-10).")]
     public string? Reason { get; init; }
-
-    public void Validate(string path, FieldErrors errors)
-    {
-        if (ProposalId is null || ProposalId == Guid.Empty)
-        {
-            errors.Add($"{path}.proposalId", FieldMessages.Required);
-        }
-
-        errors.Present($"{path}.reason", Reason);
-    }
 }

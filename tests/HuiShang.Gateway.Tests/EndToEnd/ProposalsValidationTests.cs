@@ -78,6 +78,25 @@ public sealed class ProposalsValidationTests(ProposalsStack stack) : IClassFixtu
         Assert.Equal([message], (await response.ShouldBeProblemAsync(400, "validation")).ErrorsFor(field));
     }
 
+    [Fact]
+    public async Task A_bad_selection_is_refused_by_the_service_and_the_policy_with_the_api_field_names()
+    {
+        var submitted = stack.NanningSubmittedId;
+
+        var noKey = await SelectAsync("""{"general": []}""");
+        var twice = await SelectAsync($$"""{"key": "{{submitted}}", "general": ["{{submitted}}"]}""");
+        var noId = await SelectAsync($$"""{"key": "{{submitted}}", "general": [], "extra": [{"reason": "r"}]}""");
+
+        Assert.NotEmpty((await noKey.ShouldBeProblemAsync(400, "validation")).ErrorsFor("key"));
+        Assert.Equal(["A proposal can be chosen once."], (await twice.ShouldBeProblemAsync(400, "validation")).ErrorsFor("general[0]"));
+        Assert.NotEmpty((await noId.ShouldBeProblemAsync(400, "validation")).ErrorsFor("extra[0].proposalId"));
+        var stored = await stack.Client.SendJsonAsync(HttpMethod.Get, $"/api/proposals/{submitted}", null, stack.Token(ProposalsStack.NanningBureau));
+        Assert.Contains("\"status\":\"Submitted\"", await stored.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private Task<HttpResponseMessage> SelectAsync(string body) =>
+        PostAsync($"/api/calls/{stack.GuangxiCallId}/selection", body, ProposalsStack.GuangxiPlanning);
+
     private Task<HttpResponseMessage> PostAsync(string path, string body, string user) =>
         stack.Client.PostJsonAsync(path, body, stack.Token(user));
 

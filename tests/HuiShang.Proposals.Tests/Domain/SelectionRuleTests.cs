@@ -53,7 +53,7 @@ public sealed class SelectionRuleTests
         var error = Assert.Throws<RuleViolationException>(() => Decide(call, new SelectionRequest(null, [p[0].Id], []), p));
 
         Assert.Equal(("validation", "GX-10"), (error.ProblemType, error.RuleId));
-        Assert.Equal(["keyProposalId"], error.FieldErrors.Select(e => e.Key));
+        Assert.Equal(["key"], error.FieldErrors.Select(e => e.Key));
     }
 
     [Fact]

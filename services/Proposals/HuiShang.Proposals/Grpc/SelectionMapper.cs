@@ -10,8 +10,8 @@ internal static class SelectionMapper
     {
         var errors = new FieldErrors();
         var seen = new HashSet<Guid>();
-        Guid? key = string.IsNullOrWhiteSpace(request.KeyProposalId) ? null : Id(errors, seen, "keyProposalId", request.KeyProposalId);
-        var general = request.GeneralProposalIds.Select((id, i) => Id(errors, seen, $"generalProposalIds[{i}]", id)).ToList();
+        Guid? key = string.IsNullOrWhiteSpace(request.KeyProposalId) ? null : Id(errors, seen, "key", request.KeyProposalId);
+        var general = request.GeneralProposalIds.Select((id, i) => Id(errors, seen, $"general[{i}]", id)).ToList();
         var extra = request.Extra.Select((e, i) => new ExtraChoice(Id(errors, seen, $"extra[{i}].proposalId", e.ProposalId), e.Reason.Trim())).ToList();
         if (errors.Count > 0)
         {

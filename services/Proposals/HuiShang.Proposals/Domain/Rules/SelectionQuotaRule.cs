@@ -23,12 +23,12 @@ public static class SelectionQuotaRule
         var errors = new List<KeyValuePair<string, string>>();
         if (key < quota.Key.Min)
         {
-            errors.Add(new("keyProposalId", $"{quota.RuleId}: at least {quota.Key.Min} key proposal."));
+            errors.Add(new("key", $"{quota.RuleId}: at least {quota.Key.Min} key proposal."));
         }
 
         if (request.General.Count < quota.General.Min)
         {
-            errors.Add(new("generalProposalIds", $"{quota.RuleId}: at least {quota.General.Min} general proposal(s)."));
+            errors.Add(new("general", $"{quota.RuleId}: at least {quota.General.Min} general proposal(s)."));
         }
 
         if (errors.Count > 0)
