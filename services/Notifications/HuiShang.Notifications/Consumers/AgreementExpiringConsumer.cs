@@ -1,9 +1,3 @@
-using System.Globalization;
-using HuiShang.Contracts.Events;
-using HuiShang.Contracts.Identity;
-using HuiShang.Notifications.Data;
-using HuiShang.Notifications.Domain;
-
 namespace HuiShang.Notifications.Consumers;
 
 /// <summary>HB-15: before a framework agreement expires, both sides are reminded to decide on renewal.</summary>

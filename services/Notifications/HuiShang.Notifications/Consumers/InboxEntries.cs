@@ -1,5 +1,4 @@
 using HuiShang.Contracts.ReferenceData;
-using HuiShang.Notifications.Domain;
 
 namespace HuiShang.Notifications.Consumers;
 

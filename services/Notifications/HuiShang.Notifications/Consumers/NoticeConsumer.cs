@@ -1,5 +1,4 @@
 using HuiShang.Messaging;
-using HuiShang.Notifications.Data;
 using MassTransit;
 
 namespace HuiShang.Notifications.Consumers;

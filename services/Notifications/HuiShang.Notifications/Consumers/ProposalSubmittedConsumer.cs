@@ -1,9 +1,3 @@
-using System.Globalization;
-using HuiShang.Contracts.Events;
-using HuiShang.Contracts.Identity;
-using HuiShang.Notifications.Data;
-using HuiShang.Notifications.Domain;
-
 namespace HuiShang.Notifications.Consumers;
 
 /// <summary>The coordinating division of the jurisdiction owns intake (GX-14): it is told of every submission.</summary>
