@@ -26,5 +26,5 @@ internal static class AgreementsApi
     public static readonly UnaryMethod<ScheduleMeetingRequest, Agreement> ScheduleMeeting = new(Service, "ScheduleMeeting");
     public static readonly UnaryMethod<SignRequest, Agreement> Sign = new(Service, "Sign");
     public static readonly UnaryMethod<RenewalRequest, Agreement> DecideRenewal = new(Service, "DecideRenewal");
-    public static readonly UnaryMethod<GetAgreementRequest, AgreementHistoryReply> History = new(Service, "GetHistory");
+    public static readonly UnaryMethod<GetHistoryRequest, AgreementHistoryReply> History = new(Service, "GetHistory");
 }

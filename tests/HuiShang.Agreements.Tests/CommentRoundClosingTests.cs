@@ -64,7 +64,7 @@ public sealed class CommentRoundClosingTests
         await AssertInvalidStateAsync(() => host.CloseAsync(Gx.Planning, agreement, round.Id));
         Assert.Equal(0, await host.ScanAsync());
         Assert.Empty(await host.EventsAsync<CommentRoundOverdue>());
-        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = agreement.Id }, host.As(Gx.Planning));
+        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetHistoryRequest { Id = agreement.Id }, host.As(Gx.Planning));
         var entry = Assert.Single(history.Entries, e => e.Action == "comment-round-closed");
         Assert.Equal(("InComments", "Drafting", "round 1: no answer from high-tech"), (entry.FromStatus, entry.ToStatus, entry.Detail));
 
@@ -135,7 +135,7 @@ public sealed class CommentRoundClosingTests
     }
 
     private static async Task<List<string>> HistoryAsync(ServiceHost host, string id) =>
-        (await host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = id }, host.As(Gx.Planning))).Entries.Select(e => e.Action).ToList();
+        (await host.Channel.UnaryAsync(AgreementsApi.History, new GetHistoryRequest { Id = id }, host.As(Gx.Planning))).Entries.Select(e => e.Action).ToList();
 }
 
 /// <summary>The close call the tests above share.</summary>

@@ -84,7 +84,7 @@ public sealed class CommentRoundTests
         var overdue = Assert.Single(await host.EventsAsync<CommentRoundOverdue>());
         Assert.Equal((Guid.Parse(round.Id), new DateOnly(2025, 5, 12), "450100"), (overdue.RoundId, overdue.DueOn, overdue.RegionCode));
         Assert.Equal(["agriculture"], overdue.LateDivisions);
-        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = agreement.Id }, host.As(Gx.Planning));
+        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetHistoryRequest { Id = agreement.Id }, host.As(Gx.Planning));
         Assert.Single(history.Entries, e => e.Action == "comment-round-overdue" && e.By == "system");
     }
 }

@@ -46,7 +46,7 @@ public sealed class ConcurrencyTests
         // Nothing half-written: exactly one row per version and one history entry per saved version.
         Assert.Equal(1 + attempts, agreement.CurrentVersion.Number);
         Assert.Equal(1 + attempts, await host.CountAsync<AgreementVersion>());
-        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = agreement.Id }, host.As(parties.Planning));
+        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetHistoryRequest { Id = agreement.Id }, host.As(parties.Planning));
         Assert.Equal(attempts, history.Entries.Count(e => e.Action == "create-version"));
         Assert.Equal(Enumerable.Range(2, attempts).Select(v => (long)v), history.Entries.Where(e => e.Action == "create-version").Select(e => e.Version));
     }

@@ -38,7 +38,7 @@ public sealed class ConsumerTests
         var exception = Assert.Single(Assert.Single(received).Message.Exceptions);
         Assert.Equal(typeof(MessageRejectedException).FullName, exception.ExceptionType);
         Assert.Equal(0, await host.CountAsync<Domain.Agreement>());
-        Assert.Empty((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest(), host.As(Parties.Nanning.Planning))).Agreements);
+        Assert.Empty((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest(), host.As(Parties.Nanning.Planning))).Items);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class GxFlowTests
         agreement = await host.SignAsync(Gx.Leader, agreement);
         await AssertInvalidStateAsync(() => host.ScheduleAsync(Gx, agreement));
         await AssertInvalidStateAsync(() => host.SignAsync(Gx.Leader, agreement));
-        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = agreement.Id }, host.As(Gx.Planning));
+        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetHistoryRequest { Id = agreement.Id }, host.As(Gx.Planning));
         Assert.Contains(history.Entries, e => e.Action == "reschedule-meeting");
     }
 }

@@ -17,7 +17,7 @@ public sealed class HistoryTests
         agreement = await host.CreateVersionAsync(gx, agreement, roundId: agreement.CommentRounds.Single().Id);
         await host.ReviewAsync(AgreementsApi.DirectorReview, gx.Director, agreement, "return", "补充");
 
-        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = agreement.Id }, host.As(gx.Leader));
+        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetHistoryRequest { Id = agreement.Id }, host.As(gx.Leader));
         Assert.Equal(
             [
                 "draft|system||Drafting|1",

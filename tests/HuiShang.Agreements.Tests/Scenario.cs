@@ -35,10 +35,12 @@ internal static class Scenario
         selected ??= Selection(parties);
         await host.PublishAsync(selected);
         var found = await Eventually.GetAsync(
-            async () => (await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest(), host.As(parties.Planning))).Agreements
+            async () => (await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest(), host.As(parties.Planning))).Items
                 .FirstOrDefault(a => a.ProposalId == selected.ProposalId.ToString()),
             a => a is not null);
-        return found ?? throw new InvalidOperationException("No agreement was opened for the selected proposal.");
+        return found is null
+            ? throw new InvalidOperationException("No agreement was opened for the selected proposal.")
+            : await host.Channel.UnaryAsync(AgreementsApi.Get, new GetAgreementRequest { Id = found.Id }, host.As(parties.Planning));
     }
 
     public static Task<Agreement> GetAsync(this ServiceHost host, string id, string user) =>

@@ -18,17 +18,17 @@ public sealed class TenancyTests
         foreach (var user in new[] { Gx.Planning, Gx.Director, "expert.1@450000", Gx.Division, Gx.Bureau, Gx.Leader, "city-system@450100" })
         {
             Assert.Equal(agreement.Id, (await host.GetAsync(agreement.Id, user)).Id);
-            Assert.Single((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest(), host.As(user))).Agreements);
+            Assert.Single((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest(), host.As(user))).Items);
         }
 
         foreach (var user in new[] { Parties.Liuzhou.Bureau, Parties.Liuzhou.Leader, "province-planning@130000", "province-division.agriculture@450000", "district@650102", "admin@000000" })
         {
             await AssertStatusAsync(StatusCode.NotFound, () => host.GetAsync(agreement.Id, user));
-            await AssertStatusAsync(StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = agreement.Id }, host.As(user)));
+            await AssertStatusAsync(StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.History, new GetHistoryRequest { Id = agreement.Id }, host.As(user)));
             await AssertStatusAsync(StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.ListVersions, new GetAgreementRequest { Id = agreement.Id }, host.As(user)));
             await AssertStatusAsync(StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.GetVersion, new GetVersionRequest { AgreementId = agreement.Id, Number = 1 }, host.As(user)));
             await AssertStatusAsync(StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.Diff, new DiffVersionsRequest { AgreementId = agreement.Id, From = 1, To = 1 }, host.As(user)));
-            Assert.Empty((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest(), host.As(user))).Agreements);
+            Assert.Empty((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest(), host.As(user))).Items);
         }
     }
 
@@ -61,7 +61,7 @@ public sealed class TenancyTests
         await AssertStatusAsync(StatusCode.NotFound, () => host.Channel.UnaryAsync(AgreementsApi.DecideRenewal, new RenewalRequest { AgreementId = agreement.Id }, host.As(hebei.Planning)));
 
         // The refusals changed nothing.
-        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = agreement.Id }, host.As(Gx.Planning));
+        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetHistoryRequest { Id = agreement.Id }, host.As(Gx.Planning));
         Assert.Equal(["draft", "start-comment-round"], history.Entries.Select(e => e.Action));
     }
 
@@ -81,7 +81,7 @@ public sealed class TenancyTests
         Assert.Equal(("Signed", ""), (agreement.Status, agreement.ExpiresOn.Text()));
 
         Assert.Equal(agreement.Id, (await host.GetAsync(agreement.Id, "district@650102")).Id);
-        Assert.Single((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest { Status = "Signed" }, host.As("district@650103"))).Agreements);
+        Assert.Single((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest { Status = "Signed" }, host.As("district@650103"))).Items);
         Assert.Equal(agreement.Id, (await host.GetAsync(agreement.Id, "province-division.high-tech@650000")).Id);
         await AssertStatusAsync(StatusCode.NotFound, () => host.GetAsync(agreement.Id, "city-bureau@450100"));
     }

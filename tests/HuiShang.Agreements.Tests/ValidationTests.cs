@@ -36,7 +36,7 @@ public sealed class ValidationTests
 
         var stored = await host.GetAsync(agreement.Id, Gx.Planning);
         Assert.Equal((1, "Drafting"), (stored.CurrentVersion.Number, stored.Status));
-        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetAgreementRequest { Id = agreement.Id }, host.As(Gx.Planning));
+        var history = await host.Channel.UnaryAsync(AgreementsApi.History, new GetHistoryRequest { Id = agreement.Id }, host.As(Gx.Planning));
         Assert.Single(history.Entries);
     }
 
@@ -91,7 +91,7 @@ public sealed class ValidationTests
         Assert.Null((await host.GetAsync(agreement.Id, Gx.Planning)).Meeting);
 
         AssertValidation(await RefusedAsync(() => host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest { Status = "Approved" }, host.As(Gx.Planning))), "status");
-        Assert.Single((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest { Status = "ReadyToSign" }, host.As(Gx.Planning))).Agreements);
-        Assert.Empty((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest { Status = "Drafting" }, host.As(Gx.Planning))).Agreements);
+        Assert.Single((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest { Status = "ReadyToSign" }, host.As(Gx.Planning))).Items);
+        Assert.Empty((await host.Channel.UnaryAsync(AgreementsApi.List, new ListAgreementsRequest { Status = "Drafting" }, host.As(Gx.Planning))).Items);
     }
 }

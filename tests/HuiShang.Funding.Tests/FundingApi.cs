@@ -29,5 +29,5 @@ internal static class FundingApi
 
     public static readonly UnaryMethod<GetProjectRequest, DisbursementSummary> Disbursements = new(Service, "GetDisbursements");
 
-    public static readonly UnaryMethod<GetProjectRequest, ProjectHistoryReply> History = new(Service, "GetProjectHistory");
+    public static readonly UnaryMethod<GetProjectHistoryRequest, ProjectHistoryReply> History = new(Service, "GetProjectHistory");
 }

@@ -27,7 +27,7 @@ public sealed class LifecycleTests
             .ToList();
         Assert.Equal([("Applied", true, "650100"), ("Approved", true, "650100"), ("Implementation", true, "650100"), ("MidTermCheck", true, "650100"), ("Accepted", false, "650100")], statuses);
 
-        var history = await host.Channel.UnaryAsync(FundingApi.History, new GetProjectRequest { Id = project.Id }, host.As(Users.Tianshan));
+        var history = await host.Channel.UnaryAsync(FundingApi.History, new GetProjectHistoryRequest { Id = project.Id }, host.As(Users.Tianshan));
         Assert.Equal(["register", "approve", "implement", "mid-term-check", "accept"], history.Entries.Select(e => e.Action));
         Assert.Equal([1L, 2, 3, 4, 5], history.Entries.Select(e => e.Version));
         Assert.Equal(["", "Applied", "Approved", "Implementation", "MidTermCheck"], history.Entries.Select(e => e.FromStatus));

@@ -81,7 +81,7 @@ public sealed class TenancyTests
         Assert.Equal(id, (await host.Channel.UnaryAsync(FundingApi.Get, request, host.As(user))).Id);
         Assert.Equal(id, (await host.PlanAsync(user, id)).ProjectId);
         Assert.Equal(id, (await host.Channel.UnaryAsync(FundingApi.Disbursements, request, host.As(user))).ProjectId);
-        Assert.NotEmpty((await host.Channel.UnaryAsync(FundingApi.History, request, host.As(user))).Entries);
+        Assert.NotEmpty((await host.Channel.UnaryAsync(FundingApi.History, new GetProjectHistoryRequest { Id = request.Id }, host.As(user))).Entries);
     }
 
     private static async Task AssertNotFoundAsync(ServiceHost host, string user, string id)
@@ -90,6 +90,6 @@ public sealed class TenancyTests
         Assert.Equal(StatusCode.NotFound, (await RefusedAsync(() => host.Channel.UnaryAsync(FundingApi.Get, request, host.As(user)))).StatusCode);
         Assert.Equal(StatusCode.NotFound, (await RefusedAsync(() => host.PlanAsync(user, id))).StatusCode);
         Assert.Equal(StatusCode.NotFound, (await RefusedAsync(() => host.Channel.UnaryAsync(FundingApi.Disbursements, request, host.As(user)))).StatusCode);
-        Assert.Equal(StatusCode.NotFound, (await RefusedAsync(() => host.Channel.UnaryAsync(FundingApi.History, request, host.As(user)))).StatusCode);
+        Assert.Equal(StatusCode.NotFound, (await RefusedAsync(() => host.Channel.UnaryAsync(FundingApi.History, new GetProjectHistoryRequest { Id = request.Id }, host.As(user)))).StatusCode);
     }
 }

@@ -24,7 +24,7 @@ public sealed class TerminationTests
         AssertProblem(await RefusedAsync(() => host.RegisterAsync(Users.NanningBureau, agreement, "18000000.01")), StatusCode.FailedPrecondition, "cap-exceeded", "GX-18");
         Assert.Equal("Applied", (await host.RegisterAsync(Users.NanningBureau, agreement, "18000000.00")).Status);
 
-        var history = await host.Channel.UnaryAsync(FundingApi.History, new GetProjectRequest { Id = project.Id }, host.As(Users.NanningBureau));
+        var history = await host.Channel.UnaryAsync(FundingApi.History, new GetProjectHistoryRequest { Id = project.Id }, host.As(Users.NanningBureau));
         var terminate = history.Entries.Single(e => e.Action == "terminate");
         Assert.Contains("releases 13000000.00 of upper support 15000000.00", terminate.Detail, StringComparison.Ordinal);
         Assert.Contains("2000000.00 upper arrived stays committed", terminate.Detail, StringComparison.Ordinal);

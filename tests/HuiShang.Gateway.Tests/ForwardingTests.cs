@@ -93,18 +93,18 @@ public sealed class ForwardingTests
         Assert.Equal(200, (int)response.StatusCode);
         var call = Assert.Single(_fixture.Script.Calls);
         Assert.Equal(("ListInbox", "Bearer " + token), (call.Method, call.Authorization));
-        Assert.Equal(20, Assert.IsType<ListInboxRequest>(call.Request).Limit);
+        Assert.Equal(20, Assert.IsType<ListInboxRequest>(call.Request).Page.PageSize);
         var item = Assert.Single((await response.ReadJsonAsync()).GetProperty("items").EnumerateArray());
         Assert.Equal("cn.huishang.proposal.submitted.v1", item.GetProperty("type").GetString());
         Assert.Equal("450000", item.GetProperty("regionCode").GetString());
     }
 
     [Fact]
-    public async Task The_inbox_asks_for_fifty_items_by_default()
+    public async Task The_inbox_leaves_the_page_size_to_the_service_by_default()
     {
         await _fixture.Client.GetAsync("/api/inbox", _fixture.Auth.TokenFor("city-leader@450100"));
 
-        Assert.Equal(50, Assert.IsType<ListInboxRequest>(Assert.Single(_fixture.Script.Calls).Request).Limit);
+        Assert.Equal(0, Assert.IsType<ListInboxRequest>(Assert.Single(_fixture.Script.Calls).Request).Page.PageSize);
     }
 
     [Fact]

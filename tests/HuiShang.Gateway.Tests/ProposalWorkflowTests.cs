@@ -226,7 +226,7 @@ public sealed class ProposalWorkflowTests
         Assert.Equal(200, (int)response.StatusCode);
         var call = Assert.Single(_fixture.Script.Calls);
         Assert.Equal(("GetProposalHistory", "Bearer " + _city), (call.Method, call.Authorization));
-        Assert.Equal(Payloads.ProposalId, Assert.IsType<GetProposalRequest>(call.Request).Id);
+        Assert.Equal(Payloads.ProposalId, Assert.IsType<GetProposalHistoryRequest>(call.Request).Id);
         var items = (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
         Assert.Equal(("submitted", "draft", "submitted", 2), (items[1].GetProperty("action").GetString(), items[1].GetProperty("fromStatus").GetString(), items[1].GetProperty("toStatus").GetString(), items[1].GetProperty("version").GetInt32()));

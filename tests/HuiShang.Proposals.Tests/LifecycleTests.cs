@@ -68,7 +68,7 @@ public sealed class LifecycleTests
         var updated = await host.Channel.UnaryAsync(ProposalsApi.Update, ProposalRequestsForUpdate(draft.Id, returned.Version), bureau);
         Assert.Equal("Submitted", (await host.SubmitAsync(ProposalsHost.NanningBureau, draft.Id, updated.Version)).Status);
 
-        var history = await host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalRequest { Id = draft.Id }, host.As(ProposalsHost.GuangxiPlanning));
+        var history = await host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalHistoryRequest { Id = draft.Id }, host.As(ProposalsHost.GuangxiPlanning));
         Assert.Equal(
             [("create", "", "Draft"), ("submit", "Draft", "Submitted"), ("return", "Submitted", "Returned"), ("update", "Returned", "Returned"), ("submit", "Returned", "Submitted")],
             history.Entries.Select(e => (e.Action, e.FromStatus, e.ToStatus)));
@@ -96,11 +96,11 @@ public sealed class LifecycleTests
         var reply = await host.SelectAsync(call.Id, nanning.Id, liuzhou.Id);
         Assert.Equal(wuzhou.Id, Assert.Single(reply.NotSelected).Id);
 
-        var keyHistory = await host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalRequest { Id = nanning.Id }, host.As(ProposalsHost.NanningBureau));
+        var keyHistory = await host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalHistoryRequest { Id = nanning.Id }, host.As(ProposalsHost.NanningBureau));
         Assert.Equal(["create", "submit", "select"], keyHistory.Entries.Select(e => e.Action));
-        var notSelectedHistory = await host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalRequest { Id = wuzhou.Id }, host.As("city-bureau@450400"));
+        var notSelectedHistory = await host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalHistoryRequest { Id = wuzhou.Id }, host.As("city-bureau@450400"));
         Assert.Equal(("not-select", "Submitted", "NotSelected"), (notSelectedHistory.Entries[^1].Action, notSelectedHistory.Entries[^1].FromStatus, notSelectedHistory.Entries[^1].ToStatus));
-        var withdrawHistory = await host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalRequest { Id = withdrawn.Id }, host.As(ProposalsHost.GuilinBureau));
+        var withdrawHistory = await host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalHistoryRequest { Id = withdrawn.Id }, host.As(ProposalsHost.GuilinBureau));
         Assert.Equal("withdraw", withdrawHistory.Entries[^1].Action);
     }
 

@@ -30,5 +30,5 @@ internal static class ProposalsApi
 
     public static readonly UnaryMethod<ListProposalsRequest, ListProposalsReply> List = new(Service, "ListProposals");
 
-    public static readonly UnaryMethod<GetProposalRequest, ProposalHistoryReply> History = new(Service, "GetProposalHistory");
+    public static readonly UnaryMethod<GetProposalHistoryRequest, ProposalHistoryReply> History = new(Service, "GetProposalHistory");
 }

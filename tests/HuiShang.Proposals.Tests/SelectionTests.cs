@@ -30,7 +30,7 @@ public sealed class SelectionTests
         Assert.Equal(["general"], Fields(tooFew));
 
         var listed = await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest { CallId = call.Id, Status = "Submitted" }, host.As(ProposalsHost.GuangxiPlanning));
-        Assert.Equal(4, listed.Proposals.Count);
+        Assert.Equal(4, listed.Items.Count);
     }
 
     [Fact]

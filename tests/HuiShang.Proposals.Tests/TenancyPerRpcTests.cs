@@ -87,14 +87,14 @@ public sealed class TenancyPerRpcTests
         await host.DraftAsync(ProposalsHost.LiuzhouBureau, call.Id);
         var get = new GetProposalRequest { Id = nanning.Id };
 
-        Assert.Equal(nanning.Id, Assert.Single((await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest(), host.As(ProposalsHost.NanningBureau))).Proposals).Id);
-        Assert.Equal(2, (await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest { CallId = call.Id }, host.As(ProposalsHost.GuangxiPlanning))).Proposals.Count);
-        Assert.Empty((await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest(), host.As(ProposalsHost.HebeiPlanning))).Proposals);
-        Assert.Empty((await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest { Status = "Submitted" }, host.As(ProposalsHost.GuangxiPlanning))).Proposals);
+        Assert.Equal(nanning.Id, Assert.Single((await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest(), host.As(ProposalsHost.NanningBureau))).Items).Id);
+        Assert.Equal(2, (await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest { CallId = call.Id }, host.As(ProposalsHost.GuangxiPlanning))).Items.Count);
+        Assert.Empty((await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest(), host.As(ProposalsHost.HebeiPlanning))).Items);
+        Assert.Empty((await host.Channel.UnaryAsync(ProposalsApi.List, new ListProposalsRequest { Status = "Submitted" }, host.As(ProposalsHost.GuangxiPlanning))).Items);
 
-        Assert.Single((await host.Channel.UnaryAsync(ProposalsApi.History, get, host.As(ProposalsHost.NanningBureau))).Entries);
-        await AssertStatus(StatusCode.NotFound, () => host.Channel.UnaryAsync(ProposalsApi.History, get, host.As(ProposalsHost.LiuzhouBureau)));
-        await AssertStatus(StatusCode.NotFound, () => host.Channel.UnaryAsync(ProposalsApi.History, get, host.As(ProposalsHost.HebeiPlanning)));
+        Assert.Single((await host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalHistoryRequest { Id = get.Id }, host.As(ProposalsHost.NanningBureau))).Entries);
+        await AssertStatus(StatusCode.NotFound, () => host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalHistoryRequest { Id = get.Id }, host.As(ProposalsHost.LiuzhouBureau)));
+        await AssertStatus(StatusCode.NotFound, () => host.Channel.UnaryAsync(ProposalsApi.History, new GetProposalHistoryRequest { Id = get.Id }, host.As(ProposalsHost.HebeiPlanning)));
         await AssertStatus(StatusCode.NotFound, () => host.Channel.UnaryAsync(ProposalsApi.Get, get, host.As(ProposalsHost.ShijiazhuangBureau)));
     }
 

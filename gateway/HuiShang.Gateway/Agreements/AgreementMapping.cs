@@ -111,7 +111,14 @@ internal static class AgreementMapping
         a.PolicyVersion,
         Instant(a.CreatedAt, "created_at"));
 
-    public static AgreementListResponse ToResponse(V1.ListAgreementsReply reply) => new(reply.Agreements.Select(ToResponse).ToList());
+    public static AgreementListResponse ToResponse(V1.ListAgreementsReply reply) =>
+        new(reply.Items.Select(ToResponse).ToList(), PageParameters.Next(reply.Page));
+
+    private static AgreementSummaryResponse ToResponse(V1.AgreementSummary a) => new(
+        a.Id, a.Kind, Optional(a.FrameworkId), a.ProposalId, a.RegionCode, a.JurisdictionCode, a.Tier, a.Year, a.Title, a.Status, a.CurrentVersion,
+        WireValues.ParseDate(a.SignedOn, "signed_on"),
+        WireValues.ParseDate(a.ExpiresOn, "expires_on"),
+        Instant(a.CreatedAt, "created_at"));
 
     public static VersionListResponse ToResponse(V1.ListVersionsReply reply) => new(reply.Versions.Select(ToResponse).ToList());
 

@@ -66,21 +66,30 @@ public static class AgreementsApi
     }
 
     // status arrives as text so that a bad one becomes a validation problem naming it.
-    public static async Task<Results<Ok<AgreementListResponse>, ValidationProblem>> ListAgreements(string? status, AgreementsClient agreements, HttpContext http)
+    public static async Task<Results<Ok<AgreementListResponse>, ValidationProblem>> ListAgreements(
+        string? status, [AsParameters] PageParameters page, AgreementsClient agreements, HttpContext http)
     {
+        var errors = page.Validate();
         if (status is not null && (status.Length is 0 or > MaxStatusLength || !status.All(char.IsAsciiLetter)))
         {
-            return ValidationResults.For("status", "An agreement status, e.g. Drafting or Signed.");
+            errors.Add("status", "An agreement status, e.g. Drafting or Signed.");
         }
 
-        return TypedResults.Ok(AgreementMapping.ToResponse(await agreements.ListAsync(status ?? "")));
+        return errors.Any
+            ? ValidationResults.For(errors)
+            : TypedResults.Ok(AgreementMapping.ToResponse(await agreements.ListAsync(status ?? "", page)));
     }
 
     public static async Task<Ok<AgreementResponse>> GetAgreement(Guid id, AgreementsClient agreements, HttpContext http) =>
         Ok(await agreements.GetAsync(id.ToString()), http);
 
-    public static async Task<Ok<HistoryResponse>> GetAgreementHistory(Guid id, AgreementsClient agreements, HttpContext http) =>
-        TypedResults.Ok(HistoryResponse.Of((await agreements.HistoryAsync(id.ToString())).Entries));
+    public static Task<Results<Ok<HistoryResponse>, ValidationProblem>> GetAgreementHistory(
+        Guid id, [AsParameters] PageParameters page, AgreementsClient agreements, HttpContext http) =>
+        HistoryResponse.PageAsync(page, async request =>
+        {
+            var reply = await agreements.HistoryAsync(id.ToString(), request);
+            return (reply.Entries, reply.Page);
+        });
 
     public static async Task<Ok<VersionListResponse>> ListVersions(Guid id, AgreementsClient agreements, HttpContext http) =>
         TypedResults.Ok(AgreementMapping.ToResponse(await agreements.ListVersionsAsync(id.ToString())));

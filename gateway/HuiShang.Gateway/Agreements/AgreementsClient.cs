@@ -1,3 +1,4 @@
+using HuiShang.Contracts.Common.V1;
 using V1 = HuiShang.Contracts.Agreements.V1;
 
 namespace HuiShang.Gateway.Agreements;
@@ -7,8 +8,8 @@ public sealed class AgreementsClient(HuiShang.Contracts.Agreements.V1.Agreements
 {
     public Task<V1.Agreement> GetAsync(string id) => grpc.GetAgreementAsync(new V1.GetAgreementRequest { Id = id }).ResponseAsync;
 
-    public Task<V1.ListAgreementsReply> ListAsync(string status) =>
-        grpc.ListAgreementsAsync(new V1.ListAgreementsRequest { Status = status }).ResponseAsync;
+    public Task<V1.ListAgreementsReply> ListAsync(string status, PageParameters page) =>
+        grpc.ListAgreementsAsync(new V1.ListAgreementsRequest { Status = status, Page = page.ToMessage() }).ResponseAsync;
 
     public Task<V1.Agreement> CreateVersionAsync(V1.CreateVersionRequest request) => grpc.CreateVersionAsync(request).ResponseAsync;
 
@@ -43,5 +44,6 @@ public sealed class AgreementsClient(HuiShang.Contracts.Agreements.V1.Agreements
 
     public Task<V1.Agreement> DecideRenewalAsync(V1.RenewalRequest request) => grpc.DecideRenewalAsync(request).ResponseAsync;
 
-    public Task<V1.AgreementHistoryReply> HistoryAsync(string id) => grpc.GetHistoryAsync(new V1.GetAgreementRequest { Id = id }).ResponseAsync;
+    public Task<V1.AgreementHistoryReply> HistoryAsync(string id, PageRequest page) =>
+        grpc.GetHistoryAsync(new V1.GetHistoryRequest { Id = id, Page = page }).ResponseAsync;
 }

@@ -23,5 +23,5 @@ internal static class CallMapping
         call.CreatedBy,
         call.Status);
 
-    public static CallListResponse ToResponse(V1.ListCallsReply reply) => new(reply.Calls.Select(ToResponse).ToList());
+    public static CallListResponse ToResponse(V1.ListCallsReply reply) => new(reply.Calls.Select(ToResponse).ToList(), PageParameters.Next(reply.Page));
 }

@@ -39,8 +39,14 @@ public static class CallsApi
 
     // year arrives as text so that "year=abc" becomes a validation problem naming the field.
     public static async Task<Results<Ok<CallListResponse>, ValidationProblem>> ListCalls(
-        string? year, ProposalsClient proposals, HttpContext http)
+        string? year, [AsParameters] PageParameters page, ProposalsClient proposals, HttpContext http)
     {
+        var errors = page.Validate();
+        if (errors.Any)
+        {
+            return ValidationResults.For(errors);
+        }
+
         var value = 0;
         if (year is not null && (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out value)
             || value is < FieldMessages.MinYear or > FieldMessages.MaxYear))
@@ -48,7 +54,7 @@ public static class CallsApi
             return ValidationResults.For("year", FieldMessages.Year);
         }
 
-        var reply = await proposals.ListCallsAsync(value);
+        var reply = await proposals.ListCallsAsync(value, page);
         return TypedResults.Ok(CallMapping.ToResponse(reply));
     }
 

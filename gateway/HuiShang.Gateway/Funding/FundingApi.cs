@@ -69,9 +69,9 @@ public static class FundingApi
 
     // Query values arrive as text so that a bad one becomes a validation problem naming it.
     public static async Task<Results<Ok<ProjectListResponse>, ValidationProblem>> ListProjects(
-        string? agreementId, string? status, FundingClient funding, HttpContext http)
+        string? agreementId, string? status, [AsParameters] PageParameters page, FundingClient funding, HttpContext http)
     {
-        var errors = new FieldErrors();
+        var errors = page.Validate();
         var agreement = OptionalGuid("agreementId", agreementId, errors);
         if (status is not null && (status.Length is 0 or > MaxStatusLength || !status.All(char.IsAsciiLetter)))
         {
@@ -83,7 +83,7 @@ public static class FundingApi
             return ValidationResults.For(errors);
         }
 
-        return TypedResults.Ok(FundingMapping.ToResponse(await funding.ListAsync(agreement ?? "", status ?? "")));
+        return TypedResults.Ok(FundingMapping.ToResponse(await funding.ListAsync(agreement ?? "", status ?? "", page)));
     }
 
     public static async Task<Results<Ok<PriorityResponse>, ValidationProblem>> ListPriority(
@@ -104,8 +104,13 @@ public static class FundingApi
     public static async Task<Ok<ProjectResponse>> GetProject(Guid id, FundingClient funding, HttpContext http) =>
         Ok(await funding.GetAsync(id.ToString()), http);
 
-    public static async Task<Ok<HistoryResponse>> GetProjectHistory(Guid id, FundingClient funding, HttpContext http) =>
-        TypedResults.Ok(HistoryResponse.Of((await funding.HistoryAsync(id.ToString())).Entries));
+    public static Task<Results<Ok<HistoryResponse>, ValidationProblem>> GetProjectHistory(
+        Guid id, [AsParameters] PageParameters page, FundingClient funding, HttpContext http) =>
+        HistoryResponse.PageAsync(page, async request =>
+        {
+            var reply = await funding.HistoryAsync(id.ToString(), request);
+            return (reply.Entries, reply.Page);
+        });
 
     public static async Task<Results<Ok<ProjectResponse>, ValidationProblem>> ApproveProject(
         Guid id, ApproveProjectRequest? request, [FromHeader(Name = EntityTag.IfMatchField)] string? ifMatch, FundingClient funding, HttpContext http)

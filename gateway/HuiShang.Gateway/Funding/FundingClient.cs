@@ -1,3 +1,4 @@
+using HuiShang.Contracts.Common.V1;
 using V1 = HuiShang.Contracts.Funding.V1;
 
 namespace HuiShang.Gateway.Funding;
@@ -12,8 +13,8 @@ public sealed class FundingClient(HuiShang.Contracts.Funding.V1.Funding.FundingC
 
     public Task<V1.Project> GetAsync(string id) => grpc.GetProjectAsync(Id(id)).ResponseAsync;
 
-    public Task<V1.ListProjectsReply> ListAsync(string agreementId, string status) =>
-        grpc.ListProjectsAsync(new V1.ListProjectsRequest { AgreementId = agreementId, Status = status }).ResponseAsync;
+    public Task<V1.ListProjectsReply> ListAsync(string agreementId, string status, PageParameters page) =>
+        grpc.ListProjectsAsync(new V1.ListProjectsRequest { AgreementId = agreementId, Status = status, Page = page.ToMessage() }).ResponseAsync;
 
     public Task<V1.Project> ApproveAsync(V1.ApproveProjectRequest request) => grpc.ApproveProjectAsync(request).ResponseAsync;
 
@@ -29,7 +30,8 @@ public sealed class FundingClient(HuiShang.Contracts.Funding.V1.Funding.FundingC
 
     public Task<V1.DisbursementSummary> GetDisbursementsAsync(string id) => grpc.GetDisbursementsAsync(Id(id)).ResponseAsync;
 
-    public Task<V1.ProjectHistoryReply> HistoryAsync(string id) => grpc.GetProjectHistoryAsync(Id(id)).ResponseAsync;
+    public Task<V1.ProjectHistoryReply> HistoryAsync(string id, PageRequest page) =>
+        grpc.GetProjectHistoryAsync(new V1.GetProjectHistoryRequest { Id = id, Page = page }).ResponseAsync;
 
     private static V1.GetProjectRequest Id(string id) => new() { Id = id };
 }

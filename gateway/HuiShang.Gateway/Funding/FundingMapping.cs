@@ -64,7 +64,7 @@ internal static class FundingMapping
         project.ClosingNote,
         project.PolicyVersion);
 
-    public static ProjectListResponse ToResponse(V1.ListProjectsReply reply) => new(reply.Projects.Select(ToResponse).ToList());
+    public static ProjectListResponse ToResponse(V1.ListProjectsReply reply) => new(reply.Projects.Select(ToResponse).ToList(), PageParameters.Next(reply.Page));
 
     public static EnvelopeResponse ToResponse(V1.Envelope envelope) => new(
         envelope.AgreementId,

@@ -27,4 +27,4 @@ public sealed record ProjectResponse(
     string PolicyVersion);
 
 /// <summary>Projects the caller may see (tenancy-filtered by the service).</summary>
-public sealed record ProjectListResponse(IReadOnlyList<ProjectResponse> Items);
+public sealed record ProjectListResponse(IReadOnlyList<ProjectResponse> Items, string? NextCursor);

@@ -5,7 +5,7 @@ namespace HuiShang.Gateway.Inbox;
 internal static class InboxMapping
 {
     public static InboxResponse ToResponse(V1.ListInboxReply reply) =>
-        new(reply.Items.Select(ToResponse).ToList());
+        new(reply.Items.Select(ToResponse).ToList(), PageParameters.Next(reply.Page));
 
     private static InboxItemResponse ToResponse(V1.InboxItem item) => new(
         item.Id,

@@ -77,7 +77,17 @@ internal static class ProposalMapping
         ToResponse(proposal.Figures));
 
     public static ProposalListResponse ToResponse(V1.ListProposalsReply reply) =>
-        new(reply.Proposals.Select(ToResponse).ToList());
+        new(reply.Items.Select(ToResponse).ToList(), PageParameters.Next(reply.Page));
+
+    private static ProposalSummaryResponse ToResponse(V1.ProposalSummary p) => new(
+        p.Id, p.RegionCode, p.JurisdictionCode, p.Status, p.Title, p.CallId,
+        WireValues.ParseDate(p.PlannedMeetingOn, "planned_meeting_on"),
+        p.Version,
+        WireValues.ParseInstant(p.CreatedAt, "created_at"),
+        WireValues.ParseInstant(p.SubmittedAt, "submitted_at"),
+        p.SelectionTier, p.ThemeCity, p.TopicCount,
+        WireValues.ParseMoney(p.RequestedTotal, "requested_total"),
+        p.PolicyVersion);
 
     public static SelectionResponse ToResponse(V1.SelectionReply reply) => new(
         reply.Selected.Select(ToResponse).ToList(),

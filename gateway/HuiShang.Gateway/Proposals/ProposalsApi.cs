@@ -101,9 +101,9 @@ public static class ProposalsApi
 
     // Query values arrive as text so that a bad one becomes a validation problem naming it.
     public static async Task<Results<Ok<ProposalListResponse>, ValidationProblem>> ListProposals(
-        string? callId, string? status, ProposalsClient proposals, HttpContext http)
+        string? callId, string? status, [AsParameters] PageParameters page, ProposalsClient proposals, HttpContext http)
     {
-        var errors = new FieldErrors();
+        var errors = page.Validate();
         Guid? call = null;
         if (callId is not null)
         {
@@ -127,12 +127,17 @@ public static class ProposalsApi
             return ValidationResults.For(errors);
         }
 
-        var reply = await proposals.ListAsync(call?.ToString() ?? "", status ?? "");
+        var reply = await proposals.ListAsync(call?.ToString() ?? "", status ?? "", page);
         return TypedResults.Ok(ProposalMapping.ToResponse(reply));
     }
 
-    public static async Task<Ok<HistoryResponse>> GetProposalHistory(Guid id, ProposalsClient proposals, HttpContext http) =>
-        TypedResults.Ok(HistoryResponse.Of((await proposals.HistoryAsync(id.ToString())).Entries));
+    public static Task<Results<Ok<HistoryResponse>, ValidationProblem>> GetProposalHistory(
+        Guid id, [AsParameters] PageParameters page, ProposalsClient proposals, HttpContext http) =>
+        HistoryResponse.PageAsync(page, async request =>
+        {
+            var reply = await proposals.HistoryAsync(id.ToString(), request);
+            return (reply.Entries, reply.Page);
+        });
 
     private static Ok<ProposalResponse> Ok(HuiShang.Contracts.Proposals.V1.Proposal proposal, HttpContext http)
     {

@@ -1,3 +1,4 @@
+using HuiShang.Contracts.Common.V1;
 using V1 = HuiShang.Contracts.Proposals.V1;
 
 namespace HuiShang.Gateway.Proposals;
@@ -9,7 +10,8 @@ public sealed class ProposalsClient(HuiShang.Contracts.Proposals.V1.Proposals.Pr
 
     public Task<V1.Call> GetCallAsync(string id) => grpc.GetCallAsync(new V1.GetCallRequest { Id = id }).ResponseAsync;
 
-    public Task<V1.ListCallsReply> ListCallsAsync(int year) => grpc.ListCallsAsync(new V1.ListCallsRequest { Year = year }).ResponseAsync;
+    public Task<V1.ListCallsReply> ListCallsAsync(int year, PageParameters page) =>
+        grpc.ListCallsAsync(new V1.ListCallsRequest { Year = year, Page = page.ToMessage() }).ResponseAsync;
 
     public Task<V1.Proposal> CreateAsync(V1.CreateProposalRequest request) => grpc.CreateProposalAsync(request).ResponseAsync;
 
@@ -27,8 +29,9 @@ public sealed class ProposalsClient(HuiShang.Contracts.Proposals.V1.Proposals.Pr
 
     public Task<V1.Proposal> GetAsync(string id) => grpc.GetProposalAsync(new V1.GetProposalRequest { Id = id }).ResponseAsync;
 
-    public Task<V1.ListProposalsReply> ListAsync(string callId, string status) =>
-        grpc.ListProposalsAsync(new V1.ListProposalsRequest { CallId = callId, Status = status }).ResponseAsync;
+    public Task<V1.ListProposalsReply> ListAsync(string callId, string status, PageParameters page) =>
+        grpc.ListProposalsAsync(new V1.ListProposalsRequest { CallId = callId, Status = status, Page = page.ToMessage() }).ResponseAsync;
 
-    public Task<V1.ProposalHistoryReply> HistoryAsync(string id) => grpc.GetProposalHistoryAsync(new V1.GetProposalRequest { Id = id }).ResponseAsync;
+    public Task<V1.ProposalHistoryReply> HistoryAsync(string id, PageRequest page) =>
+        grpc.GetProposalHistoryAsync(new V1.GetProposalHistoryRequest { Id = id, Page = page }).ResponseAsync;
 }

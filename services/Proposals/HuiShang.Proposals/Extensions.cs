@@ -24,6 +24,9 @@ public static class Extensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         // The date the intake rules run on; its own key so tests can move it without touching token lifetimes.
         builder.Services.TryAddKeyedSingleton(ProposalsClock.Key, TimeProvider.System);
+        builder.Services.AddOptions<IntakeLimits>().Bind(builder.Configuration.GetSection(IntakeLimits.Section))
+            .Validate(limits => limits.MaxOpenPerCall is >= 1 and <= 1000, $"{IntakeLimits.Section}:MaxOpenPerCall must be from 1 to 1000.")
+            .ValidateOnStart();
         builder.Services.AddScoped<ProposalsService>();
         return builder;
     }

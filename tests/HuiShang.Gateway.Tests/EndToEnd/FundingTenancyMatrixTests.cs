@@ -108,9 +108,17 @@ public sealed class FundingTenancyMatrixTests(FundingStack stack)
         var urumqi = await UrumqiTarget.Project();
         var nanning = await NanningTarget.Project();
 
-        var list = await stack.GetJsonAsync("/api/projects", user);
+        // Every page: the shared stack holds more projects than one page.
+        var ids = new HashSet<string?>();
+        string? cursor = null;
+        do
+        {
+            var list = await stack.GetJsonAsync(cursor is null ? "/api/projects?limit=100" : $"/api/projects?limit=100&cursor={Uri.EscapeDataString(cursor)}", user);
+            ids.UnionWith(list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+            cursor = list.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
 
-        var ids = list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToHashSet();
         var seen = new[] { ("U", urumqi.Id), ("N", nanning.Id) }.Where(t => ids.Contains(t.Item2)).Select(t => t.Item1);
         Assert.Equal(visible, string.Join(' ', seen));
     }

@@ -56,7 +56,12 @@ public sealed class ProposalsStack : IAsyncLifetime
                 b.AddProposals();
             },
             a => a.MapProposals(),
-            new Dictionary<string, string?> { [ConfigKeys.SigningKey] = Auth.SigningKey });
+            new Dictionary<string, string?>
+            {
+                [ConfigKeys.SigningKey] = Auth.SigningKey,
+                // The matrices seed a fresh Nanning draft per row in one call: far more than a city may hold open.
+                [$"{IntakeLimits.Section}:{nameof(IntakeLimits.MaxOpenPerCall)}"] = "1000",
+            });
         var upstream = Proposals.GrpcAddress.ToString().TrimEnd('/');
         // Notifications is not under test: the gateway only needs a well-formed address for it.
         Gateway = await GatewayHost.StartAsync(Environments.Development, GatewayHost.Settings(Auth, upstream, upstream));

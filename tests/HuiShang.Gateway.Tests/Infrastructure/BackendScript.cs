@@ -21,6 +21,9 @@ public sealed class BackendScript
     /// <summary>When set, list replies carry this much padding: over the gateway's 4 MiB receive limit, say.</summary>
     public int ReplyPaddingBytes { get; set; }
 
+    /// <summary>The next-page token list replies carry ("" on the last page).</summary>
+    public string NextPageToken { get; set; } = "";
+
     public IReadOnlyList<ReceivedCall> Calls => [.. _calls];
 
     public void Reset()
@@ -29,6 +32,7 @@ public sealed class BackendScript
         FailWith = null;
         Hang = false;
         ReplyPaddingBytes = 0;
+        NextPageToken = "";
     }
 
     public async Task ReceiveAsync(string method, IMessage request, ServerCallContext context)

@@ -128,10 +128,24 @@ public sealed class FakeProposalsService(BackendScript script) : HuiShang.Contra
     public override async Task<ListProposalsReply> ListProposals(ListProposalsRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(ListProposals), request, context);
-        return new ListProposalsReply { Proposals = { Canned(Guid.NewGuid().ToString(), context.RequireCaller(), "submitted") } };
+        var proposal = Canned(Guid.NewGuid().ToString(), context.RequireCaller(), "submitted");
+        return new ListProposalsReply
+        {
+            Items =
+            {
+                new ProposalSummary
+                {
+                    Id = proposal.Id, RegionCode = proposal.RegionCode, JurisdictionCode = proposal.JurisdictionCode, Status = proposal.Status,
+                    Title = proposal.Title, CallId = proposal.CallId, PlannedMeetingOn = proposal.PlannedMeetingOn, Version = proposal.Version,
+                    CreatedAt = proposal.CreatedAt, SubmittedAt = proposal.SubmittedAt, TopicCount = proposal.Topics.Count,
+                    RequestedTotal = Money.FromYuan(proposal.Topics.Sum(t => t.RequestedSupport.ToYuan())),
+                },
+            },
+            Page = new PageReply { NextPageToken = script.NextPageToken },
+        };
     }
 
-    public override async Task<ProposalHistoryReply> GetProposalHistory(GetProposalRequest request, ServerCallContext context)
+    public override async Task<ProposalHistoryReply> GetProposalHistory(GetProposalHistoryRequest request, ServerCallContext context)
     {
         await script.ReceiveAsync(nameof(GetProposalHistory), request, context);
         var caller = context.RequireCaller();

@@ -33,48 +33,6 @@ public sealed partial class AgreementsService(
             return await ReplyAsync(agreement, context.CancellationToken);
         });
 
-    public override Task<ListAgreementsReply> ListAgreements(ListAgreementsRequest request, ServerCallContext context) =>
-        ServiceProblems.Guard(async () =>
-        {
-            var caller = context.RequireCaller();
-            AgreementStatus? status = null;
-            if (request.Status.Length > 0)
-            {
-                status = Enum.GetNames<AgreementStatus>().Contains(request.Status, StringComparer.Ordinal)
-                    ? Enum.Parse<AgreementStatus>(request.Status)
-                    : throw DomainValidationException.For("status", $"One of {string.Join(", ", Enum.GetNames<AgreementStatus>())}.");
-            }
-
-            // Split: the owned collections (steps, approvals, signatures) and the rounds would multiply rows in one query.
-            var query = db.Agreements.AsNoTracking().Include(a => a.Rounds).AsSplitQuery().Candidates(caller);
-            if (status is { } wanted)
-            {
-                query = query.Where(a => a.Status == wanted);
-            }
-
-            var visible = (await query.ToListAsync(context.CancellationToken))
-                .Where(caller.CanSee)
-                .OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id)
-                .ToList();
-            var reply = new ListAgreementsReply();
-            foreach (var agreement in visible)
-            {
-                reply.Agreements.Add(await ReplyAsync(agreement, context.CancellationToken));
-            }
-
-            return reply;
-        });
-
-    public override Task<AgreementHistoryReply> GetHistory(GetAgreementRequest request, ServerCallContext context) =>
-        ServiceProblems.Guard(async () =>
-        {
-            var agreement = await LoadAsync(context.RequireCaller(), request.Id, context.CancellationToken);
-            var entries = await db.History.AsNoTracking().Where(e => e.AgreementId == agreement.Id).OrderBy(e => e.Id).ToListAsync(context.CancellationToken);
-            var reply = new AgreementHistoryReply();
-            reply.Entries.AddRange(entries.Select(e => e.ToMessage()));
-            return reply;
-        });
-
     /// <summary>
     /// The shape of every change: the role (PERMISSION_DENIED), the request's fields (INVALID_ARGUMENT,
     /// before any load: a bad body is a 400 whatever the ids name), the owner (NOT_FOUND), the step, one commit.

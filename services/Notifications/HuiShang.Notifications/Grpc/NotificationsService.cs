@@ -2,6 +2,7 @@ using HuiShang.Contracts.Notifications.V1;
 using Grpc.Core;
 using HuiShang.Notifications.Data;
 using HuiShang.ServiceDefaults.Identity;
+using HuiShang.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuiShang.Notifications.Grpc;
@@ -10,9 +11,6 @@ namespace HuiShang.Notifications.Grpc;
 public sealed class NotificationsService(NotificationsDbContext db)
     : HuiShang.Contracts.Notifications.V1.Notifications.NotificationsBase
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
-
     /// <summary>
     /// Entries addressed to one of the caller's roles in the caller's own region, newest first; an entry
     /// addressed to one business division only reaches callers with that division claim.
@@ -22,16 +20,14 @@ public sealed class NotificationsService(NotificationsDbContext db)
         var caller = context.RequireCaller();
         var roles = caller.Roles.ToList();
         var division = caller.Division ?? "";
-        var limit = request.Limit <= 0 ? DefaultLimit : Math.Min(request.Limit, MaxLimit);
-        var entries = await db.InboxEntries.AsNoTracking()
+        var page = PageQuery.Read(request.Page, "inbox");
+        // UUIDv7 ids carry the entry's creation time: newest first is id order, descending.
+        var (entries, next) = await db.InboxEntries.AsNoTracking()
             .Where(e => e.RecipientRegion == caller.RegionCode && roles.Contains(e.RecipientRole))
             .Where(e => e.RecipientDivision == "" || e.RecipientDivision == division)
-            .OrderByDescending(e => e.CreatedAt)
-            .ThenByDescending(e => e.Id)
-            .Take(limit)
-            .ToListAsync(context.CancellationToken);
+            .PageAsync(e => e.Id, page, descending: true, context.CancellationToken);
 
-        var reply = new ListInboxReply();
+        var reply = new ListInboxReply { Page = next };
         reply.Items.AddRange(entries.Select(e => e.ToMessage()));
         return reply;
     }

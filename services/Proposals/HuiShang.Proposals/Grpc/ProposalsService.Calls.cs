@@ -2,6 +2,7 @@ using HuiShang.Contracts.Identity;
 using HuiShang.Contracts.Proposals.V1;
 using Grpc.Core;
 using HuiShang.ServiceDefaults.Identity;
+using HuiShang.ServiceDefaults.Paging;
 using Microsoft.EntityFrameworkCore;
 using CallMessage = HuiShang.Contracts.Proposals.V1.Call;
 
@@ -45,19 +46,23 @@ public sealed partial class ProposalsService
         return call.ToMessage();
     }
 
-    public override async Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context)
-    {
-        var caller = context.RequireCaller();
-        var calls = db.Calls.AsNoTracking().Where(c => c.JurisdictionCode == caller.JurisdictionCode);
-        if (request.Year != 0)
+    public override Task<ListCallsReply> ListCalls(ListCallsRequest request, ServerCallContext context) =>
+        ServiceProblems.Guard(async () =>
         {
-            calls = calls.Where(c => c.Year == request.Year);
-        }
+            var caller = context.RequireCaller();
+            var page = PageQuery.Read(request.Page, $"calls|{request.Year}");
+            var calls = db.Calls.AsNoTracking().Where(c => c.JurisdictionCode == caller.JurisdictionCode);
+            if (request.Year != 0)
+            {
+                calls = calls.Where(c => c.Year == request.Year);
+            }
 
-        var reply = new ListCallsReply();
-        reply.Calls.AddRange((await calls.OrderBy(c => c.Year).ToListAsync(context.CancellationToken)).Select(c => c.ToMessage()));
-        return reply;
-    }
+            // One call per year and jurisdiction: the year is the key.
+            var (items, next) = await calls.PageAsync(c => c.Year, page, descending: false, context.CancellationToken);
+            var reply = new ListCallsReply { Page = next };
+            reply.Calls.AddRange(items.Select(c => c.ToMessage()));
+            return reply;
+        });
 
     private static void ThrowIfAny(FieldErrors errors)
     {

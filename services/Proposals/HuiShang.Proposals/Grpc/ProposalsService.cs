@@ -7,13 +7,15 @@ using HuiShang.Proposals.Data;
 using HuiShang.Proposals.Domain;
 using HuiShang.ServiceDefaults.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ProposalMessage = HuiShang.Contracts.Proposals.V1.Proposal;
 
 namespace HuiShang.Proposals.Grpc;
 
 /// <summary>huishang.proposals.v1.Proposals: maps messages to the domain and back. Drafting and submission here.</summary>
 public sealed partial class ProposalsService(
-    ProposalsDbContext db, IEventOutbox outbox, PolicyCatalog policies, [FromKeyedServices(ProposalsClock.Key)] TimeProvider time)
+    ProposalsDbContext db, IEventOutbox outbox, PolicyCatalog policies, [FromKeyedServices(ProposalsClock.Key)] TimeProvider time,
+    IOptions<IntakeLimits> limits)
     : HuiShang.Contracts.Proposals.V1.Proposals.ProposalsBase
 {
     public override async Task<ProposalMessage> CreateProposal(CreateProposalRequest request, ServerCallContext context)
@@ -23,6 +25,15 @@ public sealed partial class ProposalsService(
         if (await FindCallAsync(caller, draft.CallId, context.CancellationToken) is null)
         {
             throw ServiceProblems.Validation("The proposal has invalid fields.", [new("callId", "No call of your jurisdiction has this id.")]);
+        }
+
+        var open = await db.Proposals.CountAsync(
+            p => p.RegionCode == caller.RegionCode && p.CallId == draft.CallId && (p.Status == ProposalStatus.Draft || p.Status == ProposalStatus.Returned),
+            context.CancellationToken);
+        if (open >= limits.Value.MaxOpenPerCall)
+        {
+            throw ServiceProblems.WithType(StatusCode.FailedPrecondition, "draft-limit",
+                $"A city holds at most {limits.Value.MaxOpenPerCall} open proposals (draft or returned) in a call: submit, edit or withdraw one first.");
         }
 
         var proposal = Domain.Proposal.Create(draft, caller.RegionCode, caller.JurisdictionCode, caller.Subject, time.GetUtcNow());
