@@ -1,5 +1,4 @@
 using Grpc.Core;
-using HuiShang.Contracts;
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.ServiceTesting.Infrastructure;
 
@@ -24,12 +23,7 @@ public sealed class CallRaceTests
     public async Task Concurrent_calls_for_one_year_give_one_call_and_already_exists_for_the_rest_on_postgres()
     {
         await using var server = await TestPostgres.StartAsync();
-        var database = await server.CreateDatabaseAsync($"proposals_{Guid.NewGuid():N}"[..20]);
-        await using var host = await ProposalsHost.StartAsync(ProposalsHost.InQ1(), new Dictionary<string, string?>
-        {
-            [ConfigKeys.DatabaseProvider] = "postgres",
-            [ConfigKeys.Database(Resources.Proposals)] = database,
-        });
+        await using var host = await ProposalsHost.StartOnPostgresAsync(server);
 
         await RaceAsync(host);
     }

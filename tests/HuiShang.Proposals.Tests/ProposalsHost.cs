@@ -3,6 +3,7 @@ using HuiShang.Messaging;
 using HuiShang.Proposals.Data;
 using HuiShang.Proposals.Domain;
 using HuiShang.ServiceTesting;
+using HuiShang.ServiceTesting.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,17 @@ internal static class ProposalsHost
             b.Services.AddKeyedSingleton<TimeProvider>(ProposalsClock.Key, clock);
             b.AddProposals();
         }, a => a.MapProposals(), settings);
+
+    /// <summary>The service on a new database of a test's own PostgreSQL server (the same clock as <see cref="StartAsync()"/>).</summary>
+    public static async Task<ServiceHost> StartOnPostgresAsync(TestPostgres server)
+    {
+        var database = await server.CreateDatabaseAsync($"proposals_{Guid.NewGuid():N}"[..20]);
+        return await StartAsync(InQ1(), new Dictionary<string, string?>
+        {
+            [ConfigKeys.DatabaseProvider] = "postgres",
+            [ConfigKeys.Database(Resources.Proposals)] = database,
+        });
+    }
 
     public static Task<int> CountProposalsAsync(this ServiceHost host) =>
         host.QueryAsync<ProposalsDbContext, int>(db => db.Proposals.CountAsync());

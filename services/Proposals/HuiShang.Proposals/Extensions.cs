@@ -19,7 +19,11 @@ public static class Extensions
     {
         builder.AddServiceDatabase<ProposalsDbContext, SqliteProposalsDbContext, PostgresProposalsDbContext>(Resources.Proposals);
         builder.AddMessaging<ProposalsDbContext>(bus =>
-            bus.AddConsumer<JointProjectStatusChangedConsumer>().Endpoint(e => e.Name = JointProjectStatusChangedConsumer.Endpoint));
+        {
+            bus.AddConsumer<JointProjectStatusChangedConsumer>().Endpoint(e => e.Name = JointProjectStatusChangedConsumer.Endpoint);
+            // HB-17: a signed framework turns the region's next selections into work meetings.
+            bus.AddConsumer<AgreementSignedConsumer>().Endpoint(e => e.Name = AgreementSignedConsumer.Endpoint);
+        });
         builder.Services.AddPolicies(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
         // The date the intake rules run on; its own key so tests can move it without touching token lifetimes.

@@ -38,12 +38,19 @@ public class FieldErrors : List<KeyValuePair<string, string>>
         return Optional(field, trimmed, maxLength) ?? trimmed;
     }
 
+    /// <summary>The trimmed text, or null when blank; too long or unsafe characters are reported, the text is still returned.</summary>
     public string? Optional(string field, string value, int maxLength)
     {
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
             Add(field, FieldMessages.AtMost(maxLength));
+        }
+
+        // Issue 12 (3): checked here so every text field of every service refuses the same characters on either database.
+        if (UnsafeText.Contains(trimmed))
+        {
+            Add(field, FieldMessages.UnsafeCharacters);
         }
 
         return trimmed.Length == 0 ? null : trimmed;

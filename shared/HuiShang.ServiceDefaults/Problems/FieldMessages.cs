@@ -24,6 +24,8 @@ public static class FieldMessages
 
     public const string Fen = "At most two decimals (fen).";
 
+    public const string UnsafeCharacters = "Control characters and text-direction overrides are not allowed.";
+
     public const string Amount = "An amount in yuan such as 1500000.00.";
 
     public static string AtMost(int maxLength) => $"At most {maxLength} characters.";

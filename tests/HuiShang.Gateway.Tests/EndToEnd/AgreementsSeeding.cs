@@ -8,7 +8,7 @@ namespace HuiShang.Gateway.Tests.EndToEnd;
 /// <summary>
 /// The stack's seed, through the gateway as the portals would do it: calls opened, proposals created and
 /// submitted by the city bureaus, selections decided (GX: Nanning key, Liuzhou general, Nanning extras with
-/// reasons; HB: Shijiazhuang key and general), then the drafted agreements awaited in the province's list.
+/// reasons; HB: Shijiazhuang key and two general), then the drafted agreements awaited in the province's list.
 /// </summary>
 internal sealed class AgreementsSeeding(AgreementsStack stack)
 {
@@ -29,6 +29,7 @@ internal sealed class AgreementsSeeding(AgreementsStack stack)
             [Purposes.Liuzhou] = await SubmittedAsync(AgreementsStack.LiuzhouBureau, gxCall, "柳州市 2026 年厅市会商建议"),
             [Purposes.HbFlow] = await SubmittedAsync(AgreementsStack.ShijiazhuangBureau, hbCall, "石家庄市 2026 年厅市会商建议"),
             [Purposes.HbList] = await SubmittedAsync(AgreementsStack.ShijiazhuangBureau, hbCall, "石家庄市 2026 年专项会商建议"),
+            [Purposes.HbWorkMeeting] = await SubmittedAsync(AgreementsStack.ShijiazhuangBureau, hbCall, "石家庄市 2026 年工作会商制度建议"),
         };
         foreach (var purpose in AgreementsStack.NanningExtras)
         {
@@ -39,7 +40,7 @@ internal sealed class AgreementsSeeding(AgreementsStack stack)
         await SelectAsync(AgreementsStack.GxPlanning, gxCall,
             $$"""{"key": "{{proposals[Purposes.GxFlow]}}", "general": ["{{proposals[Purposes.Liuzhou]}}"], "extra": [{{extras}}]}""");
         await SelectAsync(AgreementsStack.HbPlanning, hbCall,
-            $$"""{"key": "{{proposals[Purposes.HbFlow]}}", "general": ["{{proposals[Purposes.HbList]}}"]}""");
+            $$"""{"key": "{{proposals[Purposes.HbFlow]}}", "general": ["{{proposals[Purposes.HbList]}}", "{{proposals[Purposes.HbWorkMeeting]}}"]}""");
 
         var drafted = (await DraftedAsync(AgreementsStack.GxPlanning, proposals.Values)).Concat(await DraftedAsync(AgreementsStack.HbPlanning, proposals.Values))
             .ToDictionary(a => a.ProposalId, a => a.Id, StringComparer.Ordinal);
@@ -106,7 +107,7 @@ internal sealed class AgreementsSeeding(AgreementsStack stack)
         return items.Select(a => (a.GetProperty("id").GetString()!, a.GetProperty("proposalId").GetString()!)).ToList();
     }
 
-    private static int Expected(string jurisdiction) => jurisdiction == "450000" ? AgreementsStack.NanningExtras.Length + 2 : 2;
+    private static int Expected(string jurisdiction) => jurisdiction == "450000" ? AgreementsStack.NanningExtras.Length + 2 : 3;
 
     private static async Task<JsonElement> ExpectAsync(HttpResponseMessage response, HttpStatusCode status, string what)
     {

@@ -119,6 +119,7 @@ public static class Purposes
     public const string Liuzhou = "liuzhou";
     public const string HbFlow = "hb-flow";
     public const string HbList = "hb-list";
+    public const string HbWorkMeeting = "hb-work-meeting";
     public const string Concurrency = "concurrency";
     public const string Superseded = "superseded";
     public const string SignedEdit = "signed-edit";

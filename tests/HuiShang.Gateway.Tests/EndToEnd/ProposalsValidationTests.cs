@@ -1,4 +1,5 @@
 using HuiShang.Gateway.Tests.Infrastructure;
+using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Gateway.Tests.EndToEnd;
 
@@ -54,6 +55,20 @@ public sealed class ProposalsValidationTests(ProposalsStack stack) : IClassFixtu
         Assert.NotEmpty((await response.ShouldBeProblemAsync(400, "validation")).ErrorsFor(field));
         var stored = await stack.Client.SendJsonAsync(HttpMethod.Get, $"/api/proposals/{draft.Id}", null, stack.Token(ProposalsStack.NanningBureau));
         Assert.Equal("\"1\"", stored.Headers.ETag?.ToString());
+    }
+
+    [Theory]
+    [InlineData("\\u0000")]
+    [InlineData("\\u202e")]
+    public async Task A_title_with_a_control_character_or_a_bidi_override_is_refused_naming_the_title(string escaped)
+    {
+        // Issue 12 (3): the JSON escape reaches the service as the character itself; PostgreSQL used to answer 502 for NUL.
+        var topics = """[{"title": "ok", "category": "c", "field": "f", "requestedSupport": 1}]""";
+        var body = $$"""{"callId": "{{stack.GuangxiCallId}}", "title": "南宁{{escaped}}建议", "plannedMeetingOn": "2026-06-18", "topics": {{topics}}}""";
+
+        var problem = await (await PostAsync("/api/proposals", body, ProposalsStack.NanningBureau)).ShouldBeProblemAsync(400, "validation");
+
+        Assert.Equal([FieldMessages.UnsafeCharacters], problem.ErrorsFor("title"));
     }
 
     [Theory]

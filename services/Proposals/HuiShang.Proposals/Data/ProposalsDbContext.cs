@@ -19,12 +19,15 @@ public abstract class ProposalsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<UnfinishedProject> UnfinishedProjects => Set<UnfinishedProject>();
 
+    public DbSet<SignedFramework> SignedFrameworks => Set<SignedFramework>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new ProposalConfiguration());
         modelBuilder.ApplyConfiguration(new CallConfiguration());
         modelBuilder.ApplyConfiguration(new ProposalAuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new UnfinishedProjectConfiguration());
+        modelBuilder.ApplyConfiguration(new SignedFrameworkConfiguration());
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.UseSnakeCaseNames();
     }

@@ -73,6 +73,9 @@ public sealed partial class Proposal
     /// <summary>The call year of the round this proposal was selected for (GX-10 cycle).</summary>
     public int? SelectedYear { get; private set; }
 
+    /// <summary>HB-17: the framework agreement this selection is a work meeting under; a round of its own when null (GX-10, HB-15 cycle).</summary>
+    public Guid? WorkMeetingOf { get; private set; }
+
     public string? DecisionReason { get; private set; }
 
     /// <summary>Policy version of the last rule decision (submission or selection).</summary>
@@ -132,7 +135,8 @@ public sealed partial class Proposal
         Record("withdraw", from, by, now);
     }
 
-    public ProposalSelected Select(Call call, SelectionTier tier, string? extraReason, string policyVersion, string by, DateTimeOffset now)
+    /// <param name="workMeetingOf">HB-17: the live framework this selection is a work meeting under; null for a new round.</param>
+    public ProposalSelected Select(Call call, SelectionTier tier, string? extraReason, string policyVersion, string by, DateTimeOffset now, Guid? workMeetingOf = null)
     {
         var from = Require("selected", ProposalStatus.Submitted);
         Status = ProposalStatus.Selected;
@@ -140,6 +144,7 @@ public sealed partial class Proposal
         // GX-10: the key city is also the theme city of the year's 两周一展.
         ThemeCity = tier == Domain.SelectionTier.Key;
         SelectedYear = call.Year;
+        WorkMeetingOf = workMeetingOf;
         DecisionReason = extraReason;
         PolicyVersion = policyVersion;
         Version++;

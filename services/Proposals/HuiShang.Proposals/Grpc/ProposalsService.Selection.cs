@@ -19,13 +19,8 @@ public sealed partial class ProposalsService
         {
             var callId = call.Id.ToString();
             var proposals = await db.Proposals.Where(p => p.CallId == callId && p.JurisdictionCode == call.JurisdictionCode).ToListAsync(context.CancellationToken);
-            var regions = proposals.Select(p => p.RegionCode).Distinct().ToList();
-            // The stored rounds only: this call's decisions are not saved yet, as before.
-            var lastYears = await db.Proposals.Where(p => regions.Contains(p.RegionCode) && p.Status == ProposalStatus.Selected)
-                .GroupBy(p => p.RegionCode)
-                .Select(g => new { Region = g.Key, Year = g.Max(p => p.SelectedYear) })
-                .ToDictionaryAsync(r => r.Region, r => r.Year, context.CancellationToken);
-            var outcome = CallSelection.Decide(call, selection, proposals, lastYears,
+            var rounds = await RegionRoundsAsync(call, proposals, context.CancellationToken);
+            var outcome = CallSelection.Decide(call, selection, proposals, rounds,
                 id => ServiceProblems.NotFound("Proposal", id.ToString()), policies, caller.Subject, time.GetUtcNow());
 
             foreach (var @event in outcome.Events)
@@ -39,6 +34,29 @@ public sealed partial class ProposalsService
             reply.Selected.AddRange(outcome.Selected.Select(p => p.ToMessage()));
             reply.NotSelected.AddRange(outcome.NotSelected.Select(p => p.ToMessage()));
             return reply;
+        });
+    }
+
+    /// <summary>
+    /// The stored rounds only (this call's decisions are not saved yet, as before): per region its last selected
+    /// year, its last year outside work meetings, and its newest signed framework in the call's jurisdiction (HB-17).
+    /// </summary>
+    private async Task<Dictionary<string, RegionRounds>> RegionRoundsAsync(Domain.Call call, List<Domain.Proposal> proposals, CancellationToken cancellationToken)
+    {
+        var regions = proposals.Select(p => p.RegionCode).Distinct().ToList();
+        var years = await db.Proposals.Where(p => regions.Contains(p.RegionCode) && p.Status == ProposalStatus.Selected)
+            .GroupBy(p => p.RegionCode)
+            .Select(g => new { Region = g.Key, Last = g.Max(p => p.SelectedYear), Round = g.Max(p => p.WorkMeetingOf == null ? p.SelectedYear : null) })
+            .ToListAsync(cancellationToken);
+        var frameworks = (await db.SignedFrameworks.AsNoTracking()
+                .Where(f => f.JurisdictionCode == call.JurisdictionCode && regions.Contains(f.RegionCode))
+                .ToListAsync(cancellationToken))
+            .GroupBy(f => f.RegionCode)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.SignedOn).First());
+        return regions.ToDictionary(r => r, r =>
+        {
+            var stored = years.FirstOrDefault(y => y.Region == r);
+            return new RegionRounds(stored?.Last, stored?.Round, frameworks.GetValueOrDefault(r));
         });
     }
 }

@@ -280,6 +280,10 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
+                    b.Property<Guid?>("WorkMeetingOf")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_meeting_of");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CallId");
@@ -345,6 +349,43 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                     b.HasIndex("ProposalId", "Id");
 
                     b.ToTable("proposal_history", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.SignedFramework", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("jurisdiction_code");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("AgreementId");
+
+                    b.HasIndex("JurisdictionCode", "RegionCode");
+
+                    b.ToTable("signed_frameworks", (string)null);
                 });
 
             modelBuilder.Entity("HuiShang.Proposals.Domain.UnfinishedProject", b =>

@@ -273,6 +273,10 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
+                    b.Property<Guid?>("WorkMeetingOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("work_meeting_of");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CallId");
@@ -336,6 +340,43 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                     b.HasIndex("ProposalId", "Id");
 
                     b.ToTable("proposal_history", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Proposals.Domain.SignedFramework", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction_code");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_on");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("AgreementId");
+
+                    b.HasIndex("JurisdictionCode", "RegionCode");
+
+                    b.ToTable("signed_frameworks", (string)null);
                 });
 
             modelBuilder.Entity("HuiShang.Proposals.Domain.UnfinishedProject", b =>
