@@ -25,7 +25,7 @@ public sealed class ProposalsStack : IAsyncLifetime
     /// <summary>Inside GX-10's first quarter of 2026 and more than two months before the planned meeting.</summary>
     public static readonly DateTimeOffset Today = new(2026, 2, 10, 10, 0, 0, TimeSpan.FromHours(8));
 
-    public TestAuth Auth { get; } = new();
+    public TestSigner Auth { get; } = new();
 
     /// <summary>The Proposals rule clock; starts at <see cref="Today"/>.</summary>
     public FixedClock Clock { get; } = new(Today);
@@ -56,7 +56,7 @@ public sealed class ProposalsStack : IAsyncLifetime
                 b.AddProposals();
             },
             a => a.MapProposals(),
-            new Dictionary<string, string?> { [ConfigKeys.SigningKey] = Auth.SigningKey });
+            new Dictionary<string, string?> { [ConfigKeys.PublicKeys] = Auth.PublicKeys });
         var upstream = Proposals.GrpcAddress.ToString().TrimEnd('/');
         // Notifications is not under test: the gateway only needs a well-formed address for it.
         Gateway = await GatewayHost.StartAsync(Environments.Development, GatewayHost.Settings(Auth, upstream, upstream));
