@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Grpc.Core;
 using HuiShang.Contracts;
 using HuiShang.Contracts.Proposals.V1;
@@ -5,7 +6,6 @@ using HuiShang.Proposals;
 using HuiShang.ServiceDefaults.Configuration;
 using HuiShang.ServiceDefaults.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Tokens;
 
 namespace HuiShang.ServiceDefaults.Tests;
 
@@ -25,7 +25,8 @@ public sealed class ServiceTokenTests
         Assert.Null(app.Services.GetService<PlatformTokenIssuer>());
         Assert.Null(app.Services.GetService<PlatformSigningOptions>());
         var keys = app.Services.GetRequiredService<PlatformAuthOptions>().PublicKeys;
-        Assert.All(keys, key => Assert.Equal(PrivateKeyStatus.DoesNotExist, key.PrivateKeyStatus));
+        // A public-only EC key has no private scalar to export: nothing in the host could sign.
+        Assert.All(keys, key => Assert.ThrowsAny<CryptographicException>(() => key.ECDsa.ExportParameters(includePrivateParameters: true)));
     }
 
     [Theory]
