@@ -3,8 +3,11 @@ using HuiShang.Hosting;
 
 namespace HuiShang.AppHost;
 
-/// <summary>What every host of the platform is configured with (the same keys Kubernetes sets, decision 002).</summary>
-public sealed record PlatformSettings(RunDirectory Run, LocalRabbitMq Rabbit, LocalPostgres? Postgres, string SigningKey);
+/// <summary>
+/// What every host of the platform is configured with (the same keys Kubernetes sets, decision 002).
+/// <see cref="TokenKeys"/>: every host trusts its public half; only the gateway gets the private one (decision 011).
+/// </summary>
+public sealed record PlatformSettings(RunDirectory Run, LocalRabbitMq Rabbit, LocalPostgres? Postgres, SigningKeyPair TokenKeys);
 
 public static class PlatformResources
 {
@@ -42,8 +45,16 @@ public static class PlatformResources
         .WithEnvironment("DOTNET_ENVIRONMENT", "Development")
         .WithEnvironment(Env(ConfigKeys.BindAddress), "127.0.0.1")
         .WithEnvironment(Env(ConfigKeys.Messaging), platform.Rabbit.ConnectionString)
-        .WithEnvironment(Env(ConfigKeys.SigningKey), platform.SigningKey)
+        .WithEnvironment(Env(ConfigKeys.PublicKeys), SigningKeyPair.KeySet(platform.TokenKeys.PublicJwk))
         .WithEnvironment(Env(ConfigKeys.DatabaseProvider), platform.Postgres is null ? "sqlite" : "postgres");
+
+    /// <summary>
+    /// The signer (the gateway alone): the private key, and the development tokens the README's
+    /// walk-throughs draw with curl from this machine (loopback only; off anywhere else by default).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithTokenSigning(this IResourceBuilder<ProjectResource> gateway, PlatformSettings platform) => gateway
+        .WithEnvironment(Env(ConfigKeys.SigningKey), platform.TokenKeys.PrivateJwk)
+        .WithEnvironment(Env(ConfigKeys.DevTokensEnabled), "true");
 
     /// <summary>The gateway reaches a service at its gRPC endpoint and is ready only when it is.</summary>
     public static IResourceBuilder<ProjectResource> WithUpstream(this IResourceBuilder<ProjectResource> gateway, IResourceBuilder<ProjectResource> service) => gateway

@@ -26,6 +26,7 @@ builder.AddProject<Projects.HuiShang_Gateway>(Resources.Gateway)
     .WithHttpEndpoint(port: Resources.GatewayPort, name: "http", env: "Endpoints__Http")
     .WithHttpHealthCheck("/health/ready", endpointName: "http")
     .WithPlatformSettings(platform)
+    .WithTokenSigning(platform)
     .WithUpstream(proposals).WithUpstream(agreements).WithUpstream(funding).WithUpstream(notifications)
     .WaitFor(evaluation)
     .AnnounceWhenReady();

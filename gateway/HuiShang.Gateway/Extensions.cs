@@ -10,6 +10,7 @@ public static class Extensions
         builder.AddGatewayHostDefaults();
         builder.AddGatewayEndpoint();
         builder.AddPlatformAuthentication();
+        builder.AddPlatformTokenIssuer();
         builder.Services.AddGatewayAuthorization();
         builder.AddGatewayRateLimiting();
         builder.AddUpstreamServices();

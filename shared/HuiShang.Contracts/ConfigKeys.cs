@@ -21,8 +21,17 @@ public static class ConfigKeys
     /// <summary>Address to bind: 127.0.0.1 by default, 0.0.0.0 in a container.</summary>
     public const string BindAddress = "Endpoints:Bind";
 
-    /// <summary>HMAC key (base64, ≥ 32 bytes) signing the platform's JWTs; a Secret in Kubernetes.</summary>
+    /// <summary>
+    /// The private key (an EC P-256 JWK with its kid) that signs the platform's JWTs: the signer's
+    /// only (the gateway), a Secret in Kubernetes. A service that is given it refuses to start (decision 011).
+    /// </summary>
     public const string SigningKey = "Auth:SigningKey";
+
+    /// <summary>The public keys tokens may be signed with, a JWK Set; every host. Two during a key rotation.</summary>
+    public const string PublicKeys = "Auth:PublicKeys";
+
+    /// <summary>"true" turns on the gateway's POST /api/auth/dev-token (loopback callers only); off by default.</summary>
+    public const string DevTokensEnabled = "Auth:DevTokens:Enabled";
 
     public const string Issuer = "Auth:Issuer";
 

@@ -1,32 +1,33 @@
-using System.Security.Cryptography;
-
 namespace HuiShang.Hosting;
 
 /// <summary>
-/// The development JWT signing key: random once, then kept in the run folder so tokens issued
-/// before a restart stay valid. Never used outside local runs (Kubernetes takes it from a Secret).
+/// The local demo's token signing key pair (decision 011): created once, then kept in the run folder
+/// so tokens issued before a restart stay valid. Never used outside local runs (Kubernetes takes the
+/// gateway's private key from a Secret and the public key set from a ConfigMap).
 /// </summary>
 public static class LocalSigningKey
 {
-    public const string FileName = "signing-key";
+    /// <summary>The private JWK. The HMAC key of earlier versions ("signing-key") is no longer read.</summary>
+    public const string FileName = "token-signing-key.jwk";
 
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    public static string LoadOrCreate(string runDirectory)
+    public static SigningKeyPair LoadOrCreate(string runDirectory, TimeProvider? time = null)
     {
         var path = Path.Combine(runDirectory, FileName);
         if (File.Exists(path))
         {
-            // A key written by an earlier version was world-readable until its chmod, or for good.
+            // A copy made by hand (or restored from a backup) may have lost its owner-only mode.
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(path, OwnerOnly);
             }
 
-            return File.ReadAllText(path).Trim();
+            return SigningKeyPair.FromPrivateJwk(File.ReadAllText(path).Trim());
         }
 
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        // The key id names the day it was made, so a rotated key is told apart in logs and key sets.
+        var keys = SigningKeyPair.Create($"local-{(time ?? TimeProvider.System).GetUtcNow():yyyyMMddHHmmss}");
         Directory.CreateDirectory(runDirectory);
         // Owner-only from the moment the file exists (issue 12, finding 8): a write followed by a chmod
         // leaves a window in which any local user can read the key that signs a director's token.
@@ -38,9 +39,9 @@ public static class LocalSigningKey
 
         using (var writer = new StreamWriter(path, options))
         {
-            writer.Write(key);
+            writer.Write(keys.PrivateJwk);
         }
 
-        return key;
+        return keys;
     }
 }

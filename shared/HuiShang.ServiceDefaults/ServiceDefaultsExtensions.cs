@@ -22,7 +22,8 @@ public static class ServiceDefaultsExtensions
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
         FatalConfigurationHandler.Install();
-        builder.RequireConfiguration(ConfigKeys.Messaging, ConfigKeys.SigningKey);
+        builder.RequireConfiguration(ConfigKeys.Messaging, ConfigKeys.PublicKeys);
+        builder.RefuseSigningKey();
         builder.AddBasicServiceDefaults(serviceName);
         builder.AddServiceEndpoints(serviceName);
         builder.AddGrpcServer();

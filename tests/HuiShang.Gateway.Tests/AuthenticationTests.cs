@@ -39,7 +39,7 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task A_token_signed_with_another_key_is_401()
     {
-        var token = TestAuth.TokenSignedBy(TestAuth.OtherKey(), "city-bureau@450100");
+        var token = new TestSigner(_fixture.Auth.Keys.KeyId).TokenFor("city-bureau@450100");
 
         await AssertRejected("Bearer " + token);
     }
@@ -67,8 +67,7 @@ public sealed class AuthenticationTests
     [InlineData(PlatformAuthOptions.DefaultIssuer, "another-platform")]
     public async Task A_token_for_another_issuer_or_audience_is_401(string issuer, string audience)
     {
-        var options = new PlatformAuthOptions(Convert.FromBase64String(_fixture.Auth.SigningKey), issuer, audience);
-        var token = TestAuth.TokenSignedBy(options, "city-bureau@450100");
+        var token = new TestSigner(_fixture.Auth.Keys, issuer, audience).TokenFor("city-bureau@450100");
 
         await AssertRejected("Bearer " + token);
     }

@@ -16,7 +16,8 @@ public sealed class DevTokenTests(GatewayFixture fixture)
         Assert.Equal(200, (int)response.StatusCode);
         var token = (await response.ReadJsonAsync()).GetProperty("token").GetString()!;
         var jwt = new JsonWebToken(token);
-        Assert.Equal("HS256", jwt.Alg);
+        Assert.Equal("ES256", jwt.Alg);
+        Assert.Equal(fixture.Auth.Keys.KeyId, jwt.Kid);
         Assert.Equal("province-division.high-tech@450000", jwt.Subject);
         Assert.Equal("province-division", jwt.GetClaim("role").Value);
         Assert.Equal("450000", jwt.GetClaim("region").Value);

@@ -8,10 +8,11 @@ namespace HuiShang.Gateway.Tests;
 /// <summary>Missing or wrong configuration stops the gateway at start, naming the environment variable to set.</summary>
 public sealed class GatewayConfigurationTests
 {
-    private readonly TestAuth _auth = new();
+    private readonly TestSigner _auth = new();
 
     [Theory]
     [InlineData(ConfigKeys.SigningKey, "Auth__SigningKey")]
+    [InlineData(ConfigKeys.PublicKeys, "Auth__PublicKeys")]
     [InlineData("Services:proposals:grpc", "Services__proposals__grpc")]
     [InlineData("Services:notifications:grpc", "Services__notifications__grpc")]
     [InlineData("Services:agreements:grpc", "Services__agreements__grpc")]

@@ -35,7 +35,7 @@ public sealed class GrpcCallerTests : IDisposable
     [Fact]
     public async Task With_a_forged_token_a_service_answers_unauthenticated()
     {
-        var forged = TestAuth.TokenSignedBy(TestAuth.OtherKey(), "city-bureau@450100");
+        var forged = new TestSigner(_fixture.Auth.Keys.KeyId).TokenFor("city-bureau@450100");
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Call("Bearer " + forged));
 

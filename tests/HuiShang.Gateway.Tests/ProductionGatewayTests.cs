@@ -8,7 +8,7 @@ namespace HuiShang.Gateway.Tests;
 /// <summary>A gateway in Production whose services are not running.</summary>
 public sealed class ProductionGatewayTests : IAsyncLifetime
 {
-    private readonly TestAuth _auth = new();
+    private readonly TestSigner _auth = new();
     private GatewayHost _gateway = null!;
 
     public async Task InitializeAsync()

@@ -13,7 +13,7 @@ public sealed class RateLimitTests : IAsyncLifetime
 {
     private const string DevToken = "/api/auth/dev-token";
 
-    private readonly TestAuth _auth = new();
+    private readonly TestSigner _auth = new();
     private FakeBackend _backend = null!;
 
     public async Task InitializeAsync() => _backend = await FakeBackend.StartAsync(_auth);
@@ -74,6 +74,7 @@ public sealed class RateLimitTests : IAsyncLifetime
     private Task<GatewayHost> StartGatewayAsync(string? key = null, string? value = null)
     {
         var settings = GatewayHost.Settings(_auth, _backend.Address, _backend.Address);
+        settings[Contracts.ConfigKeys.DevTokensEnabled] = "true";
         if (key is not null)
         {
             settings[key] = value;

@@ -16,7 +16,7 @@ public sealed class ReadinessTests
     [Fact]
     public async Task Ready_when_every_upstream_serves()
     {
-        var auth = new TestAuth();
+        var auth = new TestSigner();
         await using var backend = await FakeBackend.StartAsync(auth);
         await using var gateway = await GatewayHost.StartAsync(Environments.Production, GatewayHost.Settings(auth, backend.Address, backend.Address));
 
@@ -26,7 +26,7 @@ public sealed class ReadinessTests
     [Fact]
     public async Task Not_ready_while_an_upstream_is_unreachable_but_still_live()
     {
-        var auth = new TestAuth();
+        var auth = new TestSigner();
         await using var backend = await FakeBackend.StartAsync(auth);
         await using var gateway = await GatewayHost.StartAsync(Environments.Production, GatewayHost.Settings(auth, backend.Address, NothingListens));
 

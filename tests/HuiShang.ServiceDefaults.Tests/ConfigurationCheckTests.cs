@@ -14,10 +14,10 @@ public sealed class ConfigurationCheckTests
     public void RequireConfiguration_names_every_missing_key_in_environment_variable_spelling()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection([new(ConfigKeys.SigningKey, "present")]);
+        builder.Configuration.AddInMemoryCollection([new(ConfigKeys.PublicKeys, "present")]);
 
         var error = Assert.Throws<MissingConfigurationException>(() =>
-            builder.RequireConfiguration(ConfigKeys.Messaging, ConfigKeys.SigningKey, ConfigKeys.Database(Resources.Funding)));
+            builder.RequireConfiguration(ConfigKeys.Messaging, ConfigKeys.PublicKeys, ConfigKeys.Database(Resources.Funding)));
 
         Assert.Equal(["ConnectionStrings__messaging", "ConnectionStrings__funding"], error.EnvironmentVariables);
         Assert.Contains("ConnectionStrings__messaging", error.Message, StringComparison.Ordinal);

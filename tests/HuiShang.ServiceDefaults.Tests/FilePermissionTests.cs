@@ -42,10 +42,11 @@ public sealed class FilePermissionTests
     {
         using var directory = new TestDirectory();
         var file = directory.File(LocalSigningKey.FileName);
-        File.WriteAllText(file, "earlier-key");
+        var earlier = SigningKeyPair.Create("earlier");
+        File.WriteAllText(file, earlier.PrivateJwk);
         File.SetUnixFileMode(file, OwnerOnly | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
-        Assert.Equal("earlier-key", LocalSigningKey.LoadOrCreate(directory.Path));
+        Assert.Equal(earlier, LocalSigningKey.LoadOrCreate(directory.Path));
 
         Assert.Equal(OwnerOnly, File.GetUnixFileMode(file));
     }

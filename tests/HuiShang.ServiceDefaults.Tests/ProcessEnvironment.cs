@@ -1,4 +1,5 @@
 using HuiShang.Contracts;
+using HuiShang.ServiceTesting;
 
 namespace HuiShang.ServiceDefaults.Tests;
 
@@ -11,7 +12,8 @@ public static class ProcessEnvironment
     public static Dictionary<string, string?> For(string dataDirectory) => new()
     {
         [Env(ConfigKeys.Messaging)] = "inmemory://",
-        [Env(ConfigKeys.SigningKey)] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        [Env(ConfigKeys.PublicKeys)] = TestSigner.Shared.PublicKeys,
+        [Env(ConfigKeys.SigningKey)] = null,
         [Env(ConfigKeys.DatabaseProvider)] = "sqlite",
         [Env(ConfigKeys.Database(Resources.Proposals))] = null,
         [Env(ConfigKeys.GrpcPort)] = "0",

@@ -2,7 +2,6 @@ using HuiShang.Contracts.ReferenceData;
 using Grpc.Core;
 using Grpc.Net.Client;
 using HuiShang.ServiceDefaults.Data;
-using HuiShang.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
@@ -57,11 +56,15 @@ public sealed class ServiceHost : IAsyncDisposable
         return new ServiceHost(app, directory);
     }
 
-    /// <summary>Call options carrying a token of a seeded user (role@region, api.md), as the gateway forwards it.</summary>
+    /// <summary>
+    /// Call options carrying a token of a seeded user (role@region, api.md), as the gateway forwards it,
+    /// signed by <see cref="TestSigner.Shared"/> (a host given other public keys needs its own signer's tokens).
+    /// </summary>
     public CallOptions As(string demoUser)
     {
         var user = DemoUsers.Find(RegionCatalog.Default, demoUser) ?? throw new ArgumentException($"No seeded user '{demoUser}'.", nameof(demoUser));
-        var token = Services.GetRequiredService<PlatformTokenIssuer>().Issue(user);
+        // Signed as the gateway signs, with the key the service trusts; the service itself cannot sign.
+        var token = TestSigner.Shared.Issuer.Issue(user);
         return new CallOptions(new Metadata { { "authorization", $"Bearer {token}" } }, DateTime.UtcNow.AddSeconds(30));
     }
 

@@ -9,7 +9,8 @@ public static class TestSettings
     public static Dictionary<string, string?> For(string dataDirectory) => new()
     {
         [ConfigKeys.Messaging] = MessagingHostExtensions.InMemoryConnectionString,
-        [ConfigKeys.SigningKey] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        // Public keys only: a service never holds the signing key (decision 011).
+        [ConfigKeys.PublicKeys] = TestSigner.Shared.PublicKeys,
         [ConfigKeys.DatabaseProvider] = "sqlite",
         [ConfigKeys.GrpcPort] = "0",
         [ConfigKeys.HttpPort] = "0",

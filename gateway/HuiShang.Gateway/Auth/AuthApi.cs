@@ -4,17 +4,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HuiShang.Gateway.Auth;
 
-/// <summary>api.md "Identity and tenancy": the development token issuer for seeded users.</summary>
+/// <summary>api.md "Identity and tenancy": the development token issuer for seeded users (decision 011).</summary>
 public static class AuthApi
 {
     public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/auth").WithTags("Auth").AllowAnonymous();
-        if (api.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        var services = api.ServiceProvider;
+        if (DevTokenOptions.Enabled(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()))
         {
             group.MapPost("/dev-token", IssueDevToken)
                 .WithName(nameof(IssueDevToken))
-                .WithSummary("Development only: a bearer token for a seeded user (role@region).");
+                .WithSummary("Local demo only (Auth__DevTokens__Enabled, loopback callers): a bearer token for a seeded user (role@region).");
         }
         else
         {
@@ -25,8 +26,14 @@ public static class AuthApi
         return group;
     }
 
-    public static Results<Ok<DevTokenResponse>, ValidationProblem> IssueDevToken(DevTokenRequest request, PlatformTokenIssuer issuer, TimeProvider time)
+    public static Results<Ok<DevTokenResponse>, ValidationProblem, ProblemHttpResult> IssueDevToken(
+        DevTokenRequest request, HttpContext context, PlatformTokenIssuer issuer, TimeProvider time)
     {
+        if (!LoopbackOnly.Allows(context))
+        {
+            return LoopbackOnly.Refusal();
+        }
+
         if (string.IsNullOrWhiteSpace(request.User))
         {
             return ValidationResults.For("user", "Required: a seeded user such as city-bureau@450100.");

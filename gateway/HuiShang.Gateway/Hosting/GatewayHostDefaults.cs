@@ -14,6 +14,7 @@ internal static class GatewayHostDefaults
     {
         builder.RequireConfiguration(
             ConfigKeys.SigningKey,
+            ConfigKeys.PublicKeys,
             ConfigKeys.ServiceGrpc(Resources.Proposals),
             ConfigKeys.ServiceGrpc(Resources.Agreements),
             ConfigKeys.ServiceGrpc(Resources.Funding),

@@ -21,7 +21,7 @@ internal sealed class BearerSecuritySchemeTransformer : IOpenApiDocumentTransfor
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "A platform JWT (claims sub, name, role, region, jurisdiction). In Development: POST /api/auth/dev-token.",
+            Description = "A platform JWT (claims sub, name, role, region, jurisdiction). In the local demo (Auth__DevTokens__Enabled, from this machine): POST /api/auth/dev-token.",
         };
 
         var anonymous = context.DescriptionGroups

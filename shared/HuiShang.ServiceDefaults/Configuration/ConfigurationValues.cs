@@ -32,4 +32,18 @@ internal static class ConfigurationValues
             ? address
             : throw new InvalidConfigurationException(ConfigKeys.AsEnvironmentVariable(key), value, "an IP address such as 127.0.0.1 or 0.0.0.0");
     }
+
+    /// <summary>A duration ("08:00:00") above zero and at most <paramref name="maximum"/>.</summary>
+    public static TimeSpan Duration(IConfiguration configuration, string key, TimeSpan defaultValue, TimeSpan maximum)
+    {
+        var value = configuration[key];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return defaultValue;
+        }
+
+        return TimeSpan.TryParse(value.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var duration) && duration > TimeSpan.Zero && duration <= maximum
+            ? duration
+            : throw new InvalidConfigurationException(ConfigKeys.AsEnvironmentVariable(key), value, $"a positive duration such as 08:00:00, at most {maximum:c}");
+    }
 }

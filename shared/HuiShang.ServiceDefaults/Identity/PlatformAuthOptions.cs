@@ -6,80 +6,63 @@ using Microsoft.IdentityModel.Tokens;
 namespace HuiShang.ServiceDefaults.Identity;
 
 /// <summary>
-/// How the platform's JWTs are signed and checked (decision 002): one HMAC-SHA256 key shared by
-/// the gateway and every service, so each service validates the forwarded token itself.
+/// How every host checks the platform's JWTs (decision 011): ES256 signatures by any key of the
+/// public key set (so a new key can be trusted before the old one is dropped), issuer, audience and
+/// a maximum lifetime. Validators hold no private key; signing is <see cref="PlatformSigningOptions"/>.
 /// </summary>
 public sealed class PlatformAuthOptions
 {
     public const string DefaultIssuer = "huishang";
     public const string DefaultAudience = "huishang-platform";
 
-    /// <summary>Lifetime of issued tokens, as a TimeSpan ("08:00:00"); environment Auth__TokenLifetime.</summary>
-    public const string TokenLifetimeKey = "Auth:TokenLifetime";
+    /// <summary>Longest accepted exp − iat, as a TimeSpan; environment Auth__MaxTokenLifetime.</summary>
+    public const string MaxTokenLifetimeKey = "Auth:MaxTokenLifetime";
 
-    /// <summary>HMAC-SHA256 wants a key at least as long as its output (RFC 7518 §3.2).</summary>
-    public const int MinimumKeyBytes = 32;
+    /// <summary>A working day: a stolen token is worth a day at most, whatever its exp claims.</summary>
+    public static readonly TimeSpan DefaultMaxTokenLifetime = TimeSpan.FromHours(8);
 
-    public static readonly TimeSpan DefaultTokenLifetime = TimeSpan.FromHours(8);
+    /// <summary>The most an operator may configure: a day-long token is already a long-lived secret.</summary>
+    public static readonly TimeSpan MaxTokenLifetimeCeiling = TimeSpan.FromHours(24);
 
-    public PlatformAuthOptions(byte[] signingKey, string issuer = DefaultIssuer, string audience = DefaultAudience, TimeSpan? tokenLifetime = null)
+    public PlatformAuthOptions(
+        IReadOnlyList<ECDsaSecurityKey> publicKeys, string issuer = DefaultIssuer, string audience = DefaultAudience, TimeSpan? maxTokenLifetime = null)
     {
-        if (signingKey.Length < MinimumKeyBytes)
+        if (publicKeys.Count == 0)
         {
-            throw new ArgumentException($"The signing key has {signingKey.Length} bytes; at least {MinimumKeyBytes} are needed.", nameof(signingKey));
+            throw new ArgumentException("At least one public key is needed.", nameof(publicKeys));
         }
 
-        SigningKey = new SymmetricSecurityKey(signingKey);
+        PublicKeys = publicKeys;
         Issuer = issuer;
         Audience = audience;
-        TokenLifetime = tokenLifetime ?? DefaultTokenLifetime;
+        MaxTokenLifetime = maxTokenLifetime ?? DefaultMaxTokenLifetime;
     }
 
-    public SymmetricSecurityKey SigningKey { get; }
+    public IReadOnlyList<ECDsaSecurityKey> PublicKeys { get; }
 
     public string Issuer { get; }
 
     public string Audience { get; }
 
-    public TimeSpan TokenLifetime { get; }
+    public TimeSpan MaxTokenLifetime { get; }
 
-    /// <summary>Reads Auth:*; a missing or unusable key stops the host, naming Auth__SigningKey.</summary>
+    /// <summary>Reads Auth:*; a missing or unusable key set stops the host, naming Auth__PublicKeys.</summary>
     public static PlatformAuthOptions FromConfiguration(IConfiguration configuration)
     {
-        var variable = ConfigKeys.AsEnvironmentVariable(ConfigKeys.SigningKey);
-        var encoded = configuration[ConfigKeys.SigningKey];
-        if (string.IsNullOrWhiteSpace(encoded))
+        var variable = ConfigKeys.AsEnvironmentVariable(ConfigKeys.PublicKeys);
+        var json = configuration[ConfigKeys.PublicKeys];
+        if (string.IsNullOrWhiteSpace(json))
         {
             throw new MissingConfigurationException([variable]);
         }
 
-        var key = new byte[encoded.Length];
-        if (!Convert.TryFromBase64String(encoded.Trim(), key, out var length) || length < MinimumKeyBytes)
-        {
-            // Never echo the value: it is a secret.
-            throw new InvalidConfigurationException(variable, "***", $"base64 of at least {MinimumKeyBytes} random bytes (openssl rand -base64 32)");
-        }
-
         return new PlatformAuthOptions(
-            key[..length],
+            PlatformJsonWebKeys.PublicKeySet(json, variable),
             Text(configuration, ConfigKeys.Issuer) ?? DefaultIssuer,
             Text(configuration, ConfigKeys.Audience) ?? DefaultAudience,
-            Lifetime(configuration));
+            ConfigurationValues.Duration(configuration, MaxTokenLifetimeKey, DefaultMaxTokenLifetime, MaxTokenLifetimeCeiling));
     }
 
     private static string? Text(IConfiguration configuration, string key) =>
         configuration[key] is { Length: > 0 } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-    private static TimeSpan Lifetime(IConfiguration configuration)
-    {
-        var value = Text(configuration, TokenLifetimeKey);
-        if (value is null)
-        {
-            return DefaultTokenLifetime;
-        }
-
-        return TimeSpan.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var lifetime) && lifetime > TimeSpan.Zero
-            ? lifetime
-            : throw new InvalidConfigurationException(ConfigKeys.AsEnvironmentVariable(TokenLifetimeKey), value, "a positive duration such as 08:00:00");
-    }
 }

@@ -7,7 +7,10 @@ namespace HuiShang.ServiceDefaults.Identity;
 /// <summary>What makes a platform token acceptable: signature, issuer, audience, lifetime and the claims api.md promises.</summary>
 public static class PlatformTokenValidation
 {
-    /// <summary>Tolerated clock difference between hosts; the default 5 minutes would keep expired tokens alive too long.</summary>
+    /// <summary>
+    /// Tolerated clock difference between hosts, fixed rather than configurable: the default 5 minutes
+    /// would keep expired tokens alive too long, and it widens every lifetime check below.
+    /// </summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
     /// <summary>Claims every caller must have: services decide tenancy by region and jurisdiction.</summary>
@@ -18,13 +21,15 @@ public static class PlatformTokenValidation
     {
         ValidIssuer = options.Issuer,
         ValidAudience = options.Audience,
-        IssuerSigningKey = options.SigningKey,
-        // Pinning the algorithm shuts out "alg: none" and algorithm-confusion tokens.
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+        // Every key of the set: a token signed with the old key stays valid while both are configured (rotation).
+        IssuerSigningKeys = options.PublicKeys,
+        // Pinning the algorithm shuts out "alg: none" and algorithm confusion (an HS256 token "signed" with a public key).
+        ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
         RequireSignedTokens = true,
         RequireExpirationTime = true,
         ValidateIssuerSigningKey = true,
         ClockSkew = ClockSkew,
+        LifetimeValidator = PlatformTokenLifetime.Validator(options.MaxTokenLifetime),
         NameClaimType = HuiShangClaims.Name,
         RoleClaimType = HuiShangClaims.Role,
     };

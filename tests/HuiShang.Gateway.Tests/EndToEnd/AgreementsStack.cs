@@ -53,7 +53,7 @@ public sealed class AgreementsStack : IAsyncLifetime
     private readonly ConcurrentDictionary<string, Lazy<Task<JsonElement>>> _prepared = new(StringComparer.Ordinal);
     private BrokerBackedServices _onBroker = null!;
 
-    public TestAuth Auth { get; } = new();
+    public TestSigner Auth { get; } = new();
 
     public FixedClock ProposalsClock { get; } = new(ProposalsToday);
 
@@ -81,7 +81,7 @@ public sealed class AgreementsStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _onBroker = await BrokerBackedServices.StartAsync(Auth.SigningKey);
+        _onBroker = await BrokerBackedServices.StartAsync(Auth.PublicKeys);
         Agreements = await _onBroker.StartServiceAsync(Resources.Agreements, b =>
         {
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Agreements.Domain.AgreementsClock.Key, AgreementsClock);

@@ -35,7 +35,7 @@ public sealed class FundingStack : IAsyncLifetime
     private readonly ConcurrentDictionary<string, Lazy<Task<Target>>> _shared = new(StringComparer.Ordinal);
     private BrokerBackedServices? _onBroker;
 
-    public TestAuth Auth { get; } = new();
+    public TestSigner Auth { get; } = new();
 
     public FixedClock AgreementsClock { get; } = new(Today);
 
@@ -63,7 +63,7 @@ public sealed class FundingStack : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _onBroker = await BrokerBackedServices.StartAsync(Auth.SigningKey);
+        _onBroker = await BrokerBackedServices.StartAsync(Auth.PublicKeys);
         Agreements = await _onBroker.StartServiceAsync(Resources.Agreements, b =>
         {
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Agreements.Domain.AgreementsClock.Key, AgreementsClock);

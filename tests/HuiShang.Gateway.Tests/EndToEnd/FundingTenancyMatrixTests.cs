@@ -126,7 +126,7 @@ public sealed class FundingTenancyMatrixTests(FundingStack stack)
     [Fact]
     public async Task A_token_signed_with_another_key_is_401()
     {
-        var token = TestAuth.TokenSignedBy(TestAuth.OtherKey(), FundingStack.UrumqiBureau);
+        var token = new TestSigner(stack.Auth.Keys.KeyId).TokenFor(FundingStack.UrumqiBureau);
         var response = await stack.Client.GetAsync($"/api/agreements/{stack.UrumqiAgreementId}/funding", token);
         await response.ShouldBeProblemAsync(401, "unauthenticated");
     }

@@ -25,7 +25,7 @@ public sealed class ProposalsStack : IAsyncLifetime
     /// <summary>Inside GX-10's first quarter of 2026 and more than two months before the planned meeting.</summary>
     public static readonly DateTimeOffset Today = new(2026, 2, 10, 10, 0, 0, TimeSpan.FromHours(8));
 
-    public TestAuth Auth { get; } = new();
+    public TestSigner Auth { get; } = new();
 
     /// <summary>The Proposals rule clock; starts at <see cref="Today"/>.</summary>
     public FixedClock Clock { get; } = new(Today);
@@ -58,7 +58,7 @@ public sealed class ProposalsStack : IAsyncLifetime
             a => a.MapProposals(),
             new Dictionary<string, string?>
             {
-                [ConfigKeys.SigningKey] = Auth.SigningKey,
+                [ConfigKeys.PublicKeys] = Auth.PublicKeys,
                 // The matrices seed a fresh Nanning draft per row in one call: far more than a city may hold open.
                 [$"{IntakeLimits.Section}:{nameof(IntakeLimits.MaxOpenPerCall)}"] = "1000",
             });

@@ -114,7 +114,7 @@ public sealed class ProposalsTenancyMatrixTests(ProposalsStack stack) : IClassFi
     [Fact]
     public async Task A_token_signed_with_another_key_is_401()
     {
-        var token = TestAuth.TokenSignedBy(TestAuth.OtherKey(), ProposalsStack.NanningBureau);
+        var token = new TestSigner(stack.Auth.Keys.KeyId).TokenFor(ProposalsStack.NanningBureau);
         var response = await stack.Client.GetAsync($"/api/proposals/{stack.NanningSubmittedId}", token);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -9,21 +9,21 @@ namespace HuiShang.Gateway.Tests.Infrastructure;
 
 /// <summary>
 /// A private RabbitMQ node and the real services started on it for an end-to-end stack: each service
-/// trusts the stack's signing key and waits for its consumers' queues. Disposing stops the services
+/// trusts the stack's public key and waits for its consumers' queues. Disposing stops the services
 /// (last started first), then the broker; the broker's last lines explain an event that never arrived.
 /// </summary>
 public sealed class BrokerBackedServices : IAsyncDisposable
 {
     private readonly List<ServiceHost> _started = [];
-    private readonly string _signingKey;
+    private readonly string _publicKeys;
     private TestRabbitMq? _broker;
 
-    private BrokerBackedServices(string signingKey) => _signingKey = signingKey;
+    private BrokerBackedServices(string publicKeys) => _publicKeys = publicKeys;
 
     public TestRabbitMq Broker => _broker ?? throw new InvalidOperationException("The broker did not start.");
 
-    public static async Task<BrokerBackedServices> StartAsync(string signingKey) =>
-        new(signingKey) { _broker = await TestRabbitMq.StartAsync() };
+    public static async Task<BrokerBackedServices> StartAsync(string publicKeys) =>
+        new(publicKeys) { _broker = await TestRabbitMq.StartAsync() };
 
     public async Task<ServiceHost> StartServiceAsync(string name, Action<WebApplicationBuilder> add, Action<WebApplication> map)
     {
@@ -42,7 +42,7 @@ public sealed class BrokerBackedServices : IAsyncDisposable
             map,
             new Dictionary<string, string?>
             {
-                [ConfigKeys.SigningKey] = _signingKey,
+                [ConfigKeys.PublicKeys] = _publicKeys,
                 [ConfigKeys.Messaging] = Broker.ConnectionString,
             });
         _started.Add(host);

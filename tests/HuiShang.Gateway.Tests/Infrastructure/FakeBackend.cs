@@ -15,7 +15,7 @@ namespace HuiShang.Gateway.Tests.Infrastructure;
 
 /// <summary>
 /// A real HTTP/2 gRPC server (grpc-dotnet on Kestrel, 127.0.0.1, port from the OS) serving fake
-/// proposals and notifications services, authenticating callers with the platform key.
+/// proposals and notifications services, authenticating callers with the platform's public key (it cannot sign).
 /// </summary>
 public sealed class FakeBackend : IAsyncDisposable
 {
@@ -33,11 +33,14 @@ public sealed class FakeBackend : IAsyncDisposable
 
     public BackendScript Script { get; }
 
-    public static async Task<FakeBackend> StartAsync(TestAuth auth)
+    public static Task<FakeBackend> StartAsync(TestSigner auth) => StartAsync(auth.PublicKeys);
+
+    /// <summary>A backend trusting the keys of the JWK Set <paramref name="publicKeys"/> (several during a rotation).</summary>
+    public static async Task<FakeBackend> StartAsync(string publicKeys)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.Configuration[ConfigKeys.SigningKey] = auth.SigningKey;
+        builder.Configuration[ConfigKeys.PublicKeys] = publicKeys;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.AddPlatformAuthentication();
         var script = new BackendScript();

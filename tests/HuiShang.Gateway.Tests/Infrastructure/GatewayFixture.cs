@@ -8,7 +8,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>Short, so the real-deadline test does not wait 10 s; long enough for a cold first call.</summary>
     public static readonly TimeSpan UpstreamTimeout = TimeSpan.FromSeconds(3);
 
-    public TestAuth Auth { get; } = new();
+    public TestSigner Auth { get; } = new();
 
     public FakeBackend Backend { get; private set; } = null!;
 
@@ -23,6 +23,8 @@ public sealed class GatewayFixture : IAsyncLifetime
         Backend = await FakeBackend.StartAsync(Auth);
         var settings = GatewayHost.Settings(Auth, Backend.Address, Backend.Address);
         settings[Upstream.UpstreamOptions.TimeoutKey] = UpstreamTimeout.ToString();
+        // The local demo's switch (decision 011); the tests' client calls from 127.0.0.1.
+        settings[Contracts.ConfigKeys.DevTokensEnabled] = "true";
         Gateway = await GatewayHost.StartAsync(Environments.Development, settings);
     }
 

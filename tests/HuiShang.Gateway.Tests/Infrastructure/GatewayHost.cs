@@ -30,9 +30,10 @@ public sealed class GatewayHost : IAsyncDisposable
 
     /// <summary>Services not given an address get the proposals one: well-formed, for tests that do not call them.</summary>
     public static Dictionary<string, string?> Settings(
-        TestAuth auth, string proposalsAddress, string notificationsAddress, string? agreementsAddress = null, string? fundingAddress = null) => new()
+        TestSigner auth, string proposalsAddress, string notificationsAddress, string? agreementsAddress = null, string? fundingAddress = null) => new()
     {
         [ConfigKeys.SigningKey] = auth.SigningKey,
+        [ConfigKeys.PublicKeys] = auth.PublicKeys,
         [ConfigKeys.ServiceGrpc(Resources.Proposals)] = proposalsAddress,
         [ConfigKeys.ServiceGrpc(Resources.Agreements)] = agreementsAddress ?? proposalsAddress,
         [ConfigKeys.ServiceGrpc(Resources.Funding)] = fundingAddress ?? proposalsAddress,
