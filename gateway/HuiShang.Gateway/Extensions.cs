@@ -13,6 +13,7 @@ public static class Extensions
         builder.Services.AddGatewayAuthorization();
         builder.AddGatewayRateLimiting();
         builder.AddUpstreamServices();
+        builder.Services.AddSingleton<AuditClient>();
         builder.Services.AddGatewayProblemDetails();
         builder.Services.AddGatewayOpenApi();
         return builder;
@@ -45,6 +46,7 @@ public static class Extensions
         api.MapAgreementsApi();
         api.MapFundingApi();
         api.MapInboxApi();
+        api.MapAuditApi();
         return app;
     }
 }
