@@ -14,6 +14,7 @@ public static class Extensions
         builder.Services.AddGatewayAuthorization();
         builder.AddGatewayRateLimiting();
         builder.AddUpstreamServices();
+        builder.Services.AddSingleton<AuditClient>();
         builder.Services.AddGatewayProblemDetails();
         builder.Services.AddGatewayOpenApi();
         return builder;
@@ -46,6 +47,7 @@ public static class Extensions
         api.MapAgreementsApi();
         api.MapFundingApi();
         api.MapInboxApi();
+        api.MapAuditApi();
         return app;
     }
 }

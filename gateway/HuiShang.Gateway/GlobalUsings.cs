@@ -1,6 +1,7 @@
 // One folder per API area (its endpoints, request/response models, upstream client and mapping),
 // and the cross-cutting folders beside them; every file sees all of them.
 global using HuiShang.Gateway.Agreements;
+global using HuiShang.Gateway.Audit;
 global using HuiShang.Gateway.Auth;
 global using HuiShang.Gateway.Authorization;
 global using HuiShang.Gateway.Calls;

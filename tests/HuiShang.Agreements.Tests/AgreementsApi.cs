@@ -27,4 +27,7 @@ internal static class AgreementsApi
     public static readonly UnaryMethod<SignRequest, Agreement> Sign = new(Service, "Sign");
     public static readonly UnaryMethod<RenewalRequest, Agreement> DecideRenewal = new(Service, "DecideRenewal");
     public static readonly UnaryMethod<GetHistoryRequest, AgreementHistoryReply> History = new(Service, "GetHistory");
+
+    public static readonly UnaryMethod<HuiShang.Contracts.Common.V1.VerifyHistoryRequest, HuiShang.Contracts.Common.V1.HistoryVerification> VerifyHistory =
+        new(Service, "VerifyHistory");
 }

@@ -30,4 +30,7 @@ internal static class FundingApi
     public static readonly UnaryMethod<GetProjectRequest, DisbursementSummary> Disbursements = new(Service, "GetDisbursements");
 
     public static readonly UnaryMethod<GetProjectHistoryRequest, ProjectHistoryReply> History = new(Service, "GetProjectHistory");
+
+    public static readonly UnaryMethod<HuiShang.Contracts.Common.V1.VerifyHistoryRequest, HuiShang.Contracts.Common.V1.HistoryVerification> VerifyHistory =
+        new(Service, "VerifyHistory");
 }

@@ -31,4 +31,7 @@ internal static class ProposalsApi
     public static readonly UnaryMethod<ListProposalsRequest, ListProposalsReply> List = new(Service, "ListProposals");
 
     public static readonly UnaryMethod<GetProposalHistoryRequest, ProposalHistoryReply> History = new(Service, "GetProposalHistory");
+
+    public static readonly UnaryMethod<HuiShang.Contracts.Common.V1.VerifyHistoryRequest, HuiShang.Contracts.Common.V1.HistoryVerification> VerifyHistory =
+        new(Service, "VerifyHistory");
 }

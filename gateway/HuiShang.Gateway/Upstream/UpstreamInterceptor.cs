@@ -1,13 +1,15 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using HuiShang.ServiceDefaults.Idempotency;
+using HuiShang.ServiceDefaults.Identity;
 
 namespace HuiShang.Gateway.Upstream;
 
 /// <summary>
 /// Every call the gateway makes on behalf of an HTTP caller (decision 008): the caller's own token
 /// goes along (services authorise again against their data, decision 002), so does an
-/// Idempotency-Key (the service replays its first answer to a retry); a deadline bounds the wait
+/// Idempotency-Key (the service replays its first answer to a retry), and the caller's address for
+/// the audit trail (decision 012; set from the connection, never copied from a client's header); a deadline bounds the wait
 /// and a client that hangs up cancels the call. A non-OK status becomes an
 /// <see cref="UpstreamException"/> naming the service and method, for the problem and the log.
 /// </summary>
@@ -42,6 +44,11 @@ public sealed class UpstreamInterceptor(IHttpContextAccessor accessor, UpstreamO
             if (IdempotencyKey.Read(caller) is { } key && headers.Get(IdempotentCalls.MetadataKey) is null)
             {
                 headers.Add(IdempotentCalls.MetadataKey, key);
+            }
+
+            if (caller.Connection.RemoteIpAddress is { } address && headers.Get(ForwardedClientAddress.MetadataKey) is null)
+            {
+                headers.Add(ForwardedClientAddress.MetadataKey, ForwardedClientAddress.Text(address));
             }
         }
 

@@ -1,4 +1,5 @@
 using HuiShang.Contracts;
+using HuiShang.ServiceDefaults.Audit;
 using HuiShang.ServiceDefaults.Configuration;
 using HuiShang.ServiceDefaults.Health;
 using Microsoft.EntityFrameworkCore;
@@ -21,19 +22,20 @@ public static class ServiceDatabaseExtensions
         where TPostgres : TContext
     {
         var key = ConfigKeys.Database(serviceName);
+        builder.AddAuditChain();
         switch (DatabaseProviderSetting.Read(builder.Configuration))
         {
             case DatabaseProvider.Postgres:
                 builder.RequireConfiguration(key);
                 var postgres = builder.Configuration[key];
-                builder.Services.AddDbContext<TContext, TPostgres>(options => options.UseNpgsql(postgres));
+                builder.Services.AddDbContext<TContext, TPostgres>((services, options) => options.UseNpgsql(postgres).AddInterceptors(Sealing(services)));
                 break;
             default:
                 var connectionString = builder.Configuration[key] is { Length: > 0 } configured
                     ? configured
                     : SqliteDefaults.ConnectionString(builder, serviceName);
                 PrivateSqliteFile.Prepare(connectionString);
-                builder.Services.AddDbContext<TContext, TSqlite>(options => options.UseSqlite(connectionString));
+                builder.Services.AddDbContext<TContext, TSqlite>((services, options) => options.UseSqlite(connectionString).AddInterceptors(Sealing(services)));
                 break;
         }
 
@@ -45,4 +47,7 @@ public static class ServiceDatabaseExtensions
                 await context.Database.CanConnectAsync(ct) && !(await context.Database.GetPendingMigrationsAsync(ct)).Any());
         return builder;
     }
+
+    // History entries are hash-chained as they are saved (decision 012).
+    private static AuditChainInterceptor Sealing(IServiceProvider services) => services.GetRequiredService<AuditChainInterceptor>();
 }

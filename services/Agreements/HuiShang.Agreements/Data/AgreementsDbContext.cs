@@ -1,5 +1,6 @@
 using HuiShang.Agreements.Domain;
 using HuiShang.Messaging;
+using HuiShang.ServiceDefaults.Audit;
 using HuiShang.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,7 @@ public abstract class AgreementsDbContext(DbContextOptions options) : DbContext(
         modelBuilder.ApplyConfiguration(new ReviewConfiguration());
         modelBuilder.ApplyConfiguration(new AgreementAuditEntryConfiguration());
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditChains();
         modelBuilder.UseSnakeCaseNames();
     }
 }

@@ -1,5 +1,6 @@
 using HuiShang.Contracts.Events;
 using HuiShang.Policies.Sections;
+using HuiShang.ServiceDefaults.Audit;
 using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Agreements.Domain;
@@ -10,7 +11,7 @@ namespace HuiShang.Agreements.Domain;
 /// immutable rows; this root keeps the number of the current one. Every change bumps
 /// <see cref="Revision"/> (the optimistic concurrency token) and appends a history entry.
 /// </summary>
-public sealed partial class Agreement
+public sealed partial class Agreement : IAuditedRecord
 {
     public const string System = "system";
 
@@ -96,6 +97,8 @@ public sealed partial class Agreement
     public IReadOnlyList<Signature> Signatures => _signatures;
 
     public IReadOnlyList<AgreementAuditEntry> History => _history;
+
+    IEnumerable<IAuditTrailEntry> IAuditedRecord.AuditTrail => _history;
 
     /// <summary>The step in progress; null once signed.</summary>
     public AgreementStep? Step => CurrentStep < _steps.Count ? Steps[CurrentStep] : null;

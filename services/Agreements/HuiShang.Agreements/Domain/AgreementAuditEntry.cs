@@ -1,7 +1,9 @@
+using HuiShang.ServiceDefaults.Audit;
+
 namespace HuiShang.Agreements.Domain;
 
 /// <summary>One row of an agreement's append-only history, saved with the change it records.</summary>
-public sealed class AgreementAuditEntry
+public sealed class AgreementAuditEntry : IAuditTrailEntry
 {
     private AgreementAuditEntry()
     {
@@ -24,6 +26,23 @@ public sealed class AgreementAuditEntry
     public int Version { get; private set; }
 
     public string? Detail { get; private set; }
+
+    /// <summary>As the gateway saw the caller; null when unknown (decision 012).</summary>
+    public string? ClientAddress { get; private set; }
+
+    public string PreviousHash { get; private set; } = "";
+
+    public string Hash { get; private set; } = "";
+
+    AuditFields IAuditTrailEntry.Fields =>
+        new(AgreementId, At, By, ClientAddress, Action, FromStatus?.ToString(), ToStatus.ToString(), Version, Detail);
+
+    void IAuditTrailEntry.Seal(string? clientAddress, string previousHash, string hash)
+    {
+        ClientAddress = clientAddress;
+        PreviousHash = previousHash;
+        Hash = hash;
+    }
 
     internal static AgreementAuditEntry Of(Agreement agreement, string action, AgreementStatus? from, string by, DateTimeOffset at, string? detail) => new()
     {

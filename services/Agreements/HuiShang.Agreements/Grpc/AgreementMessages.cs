@@ -1,5 +1,6 @@
 using HuiShang.Contracts.Common.V1;
 using HuiShang.Agreements.Domain;
+using HuiShang.ServiceDefaults.Audit;
 using Proto = HuiShang.Contracts.Agreements.V1;
 
 namespace HuiShang.Agreements.Grpc;
@@ -47,7 +48,7 @@ internal static class AgreementMessages
     }
 
     public static AuditEntry ToMessage(this AgreementAuditEntry entry) =>
-        AuditEntry.Of(entry.At, entry.By, entry.Action, entry.FromStatus?.ToString(), entry.ToStatus.ToString(), entry.Version, entry.Detail);
+        entry.ToAuditMessage();
 
     private static Proto.CommentRound ToMessage(this CommentRound round, DateOnly today)
     {

@@ -1,5 +1,6 @@
 using HuiShang.Contracts.Common.V1;
 using HuiShang.Agreements.Domain;
+using HuiShang.ServiceDefaults.Audit;
 using Proto = HuiShang.Contracts.Agreements.V1;
 
 namespace HuiShang.Agreements.Grpc;

@@ -1,6 +1,7 @@
 using HuiShang.Funding.Domain;
 using HuiShang.Funding.Domain.Disbursements;
 using HuiShang.Messaging;
+using HuiShang.ServiceDefaults.Audit;
 using HuiShang.ServiceDefaults.Data;
 using HuiShang.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public abstract class FundingDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfiguration(new DisbursementConfiguration());
         modelBuilder.ApplyConfiguration(new ShortfallAlertConfiguration());
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditChains();
         modelBuilder.AddIdempotentResponses();
         modelBuilder.UseSnakeCaseNames();
     }

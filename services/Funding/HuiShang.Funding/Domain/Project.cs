@@ -1,6 +1,7 @@
 using HuiShang.Contracts.Events;
 using HuiShang.Funding.Domain.Plans;
 using HuiShang.Policies.Sections;
+using HuiShang.ServiceDefaults.Audit;
 using HuiShang.ServiceDefaults.Problems;
 
 namespace HuiShang.Funding.Domain;
@@ -10,7 +11,7 @@ namespace HuiShang.Funding.Domain;
 /// for life: tenancy reads them. Every change appends a history entry and returns the events to stage in
 /// the same SaveChanges; every state change also yields JointProjectStatusChanged for GX-21.
 /// </summary>
-public sealed partial class Project
+public sealed partial class Project : IAuditedRecord
 {
     private readonly List<ProjectAuditEntry> _history = [];
 
@@ -67,6 +68,8 @@ public sealed partial class Project
     public FundingPlan? Plan { get; private set; }
 
     public IReadOnlyList<ProjectAuditEntry> History => _history;
+
+    IEnumerable<IAuditTrailEntry> IAuditedRecord.AuditTrail => _history;
 
     /// <summary>GX-21: unfinished until accepted (结题验收) or terminated.</summary>
     public bool Unfinished => Status is not (ProjectStatus.Accepted or ProjectStatus.Terminated);

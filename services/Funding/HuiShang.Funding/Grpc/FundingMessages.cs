@@ -4,6 +4,7 @@ using HuiShang.Contracts.Common.V1;
 using HuiShang.Contracts.Funding.V1;
 using HuiShang.Funding.Domain;
 using HuiShang.Funding.Domain.Plans;
+using HuiShang.ServiceDefaults.Audit;
 using Date = HuiShang.Contracts.Common.V1.Date;
 using Money = HuiShang.Funding.Domain.Money;
 using WireMoney = HuiShang.Contracts.Common.V1.Money;
@@ -104,5 +105,5 @@ internal static class FundingMessages
     };
 
     public static AuditEntry ToMessage(this ProjectAuditEntry entry) =>
-        AuditEntry.Of(entry.At, entry.By, entry.Action, entry.FromStatus?.ToString(), entry.ToStatus.ToString(), entry.Version, entry.Detail);
+        entry.ToAuditMessage();
 }

@@ -1,5 +1,6 @@
 using HuiShang.Messaging;
 using HuiShang.Proposals.Domain;
+using HuiShang.ServiceDefaults.Audit;
 using HuiShang.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,7 @@ public abstract class ProposalsDbContext(DbContextOptions options) : DbContext(o
         modelBuilder.ApplyConfiguration(new UnfinishedProjectConfiguration());
         modelBuilder.ApplyConfiguration(new SignedFrameworkConfiguration());
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditChains();
         modelBuilder.UseSnakeCaseNames();
     }
 }

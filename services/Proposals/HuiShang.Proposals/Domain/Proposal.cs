@@ -1,4 +1,5 @@
 using HuiShang.Contracts.Events;
+using HuiShang.ServiceDefaults.Audit;
 
 namespace HuiShang.Proposals.Domain;
 
@@ -7,7 +8,7 @@ namespace HuiShang.Proposals.Domain;
 /// are the creator's, fixed for life: tenancy checks read them. Every state change appends a
 /// history entry that is saved with it.
 /// </summary>
-public sealed partial class Proposal
+public sealed partial class Proposal : IAuditedRecord
 {
     private readonly List<Topic> _topics = [];
     private readonly List<ProposalAuditEntry> _history = [];
@@ -53,6 +54,8 @@ public sealed partial class Proposal
     public decimal? RegularRevenueGrowth { get; private set; }
 
     public IReadOnlyList<ProposalAuditEntry> History => _history;
+
+    IEnumerable<IAuditTrailEntry> IAuditedRecord.AuditTrail => _history;
 
     /// <summary>Optimistic concurrency token: bumped by every change, sent out as the ETag.</summary>
     public long Version { get; private set; }

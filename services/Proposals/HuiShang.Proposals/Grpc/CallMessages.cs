@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using HuiShang.Contracts.Common.V1;
 using HuiShang.Proposals.Domain;
+using HuiShang.ServiceDefaults.Audit;
 using CallMessage = HuiShang.Contracts.Proposals.V1.Call;
 
 namespace HuiShang.Proposals.Grpc;

@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using HuiShang.Contracts.Common.V1;
 using HuiShang.Contracts.Proposals.V1;
 using HuiShang.Proposals.Domain;
+using HuiShang.ServiceDefaults.Audit;
 using Proposal = HuiShang.Proposals.Domain.Proposal;
 using ProposalMessage = HuiShang.Contracts.Proposals.V1.Proposal;
 using Topic = HuiShang.Proposals.Domain.Topic;
@@ -59,7 +60,7 @@ internal static class ProposalMessages
     };
 
     public static AuditEntry ToMessage(this ProposalAuditEntry entry) =>
-        AuditEntry.Of(entry.At, entry.By, entry.Action, entry.FromStatus?.ToString(), entry.ToStatus.ToString(), entry.Version, entry.Detail);
+        entry.ToAuditMessage();
 
     private static string Percent(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

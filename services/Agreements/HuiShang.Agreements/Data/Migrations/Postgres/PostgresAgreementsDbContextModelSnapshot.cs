@@ -56,6 +56,14 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("framework_id");
 
+                    b.Property<string>("HistoryHead")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasDefaultValue("")
+                        .HasColumnName("history_head");
+
                     b.Property<bool>("IncludesFirstWorkMeeting")
                         .HasColumnType("boolean")
                         .HasColumnName("includes_first_work_meeting");
@@ -172,6 +180,11 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                         .HasColumnType("character varying(128)")
                         .HasColumnName("by");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -181,6 +194,22 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("from_status");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasDefaultValue("")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasDefaultValue("")
+                        .HasColumnName("previous_hash");
 
                     b.Property<string>("ToStatus")
                         .IsRequired()

@@ -51,6 +51,14 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("framework_id");
 
+                    b.Property<string>("HistoryHead")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("history_head");
+
                     b.Property<bool>("IncludesFirstWorkMeeting")
                         .HasColumnType("INTEGER")
                         .HasColumnName("includes_first_work_meeting");
@@ -165,6 +173,11 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("by");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
@@ -174,6 +187,22 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("from_status");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("previous_hash");
 
                     b.Property<string>("ToStatus")
                         .IsRequired()

@@ -231,6 +231,14 @@ namespace HuiShang.Funding.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("field");
 
+                    b.Property<string>("HistoryHead")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasDefaultValue("")
+                        .HasColumnName("history_head");
+
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -330,6 +338,11 @@ namespace HuiShang.Funding.Data.Migrations.Postgres
                         .HasColumnType("character varying(128)")
                         .HasColumnName("by");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -339,6 +352,22 @@ namespace HuiShang.Funding.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("from_status");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasDefaultValue("")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasDefaultValue("")
+                        .HasColumnName("previous_hash");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid")

@@ -226,6 +226,14 @@ namespace HuiShang.Funding.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("field");
 
+                    b.Property<string>("HistoryHead")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("history_head");
+
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -323,6 +331,11 @@ namespace HuiShang.Funding.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("by");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
@@ -332,6 +345,22 @@ namespace HuiShang.Funding.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("from_status");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("previous_hash");
 
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT")

@@ -188,6 +188,14 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("fiscal_st_spending_growth");
 
+                    b.Property<string>("HistoryHead")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("history_head");
+
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -311,6 +319,11 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("by");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
@@ -320,6 +333,22 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("from_status");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("previous_hash");
 
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("TEXT")
