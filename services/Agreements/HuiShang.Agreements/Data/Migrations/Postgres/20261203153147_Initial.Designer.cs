@@ -5,136 +5,141 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace HuiShang.Agreements.Data.Migrations.Sqlite
+namespace HuiShang.Agreements.Data.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteAgreementsDbContext))]
-    [Migration("20261203140750_AuditHashChain")]
-    partial class AuditHashChain
+    [DbContext(typeof(PostgresAgreementsDbContext))]
+    [Migration("20261203153147_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("HuiShang.Agreements.Domain.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("ApprovedVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("approved_version");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<int>("CurrentStep")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("current_step");
 
                     b.Property<int>("CurrentVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("current_version");
 
                     b.Property<DateOnly?>("ExpiresOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("expires_on");
 
-                    b.Property<DateTime?>("ExpiryNoticedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTimeOffset?>("ExpiryNoticedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("expiry_noticed_at");
 
                     b.Property<Guid?>("FrameworkId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("framework_id");
 
                     b.Property<string>("HistoryHead")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(72)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(72)")
                         .HasDefaultValue("")
                         .HasColumnName("history_head");
 
                     b.Property<bool>("IncludesFirstWorkMeeting")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("includes_first_work_meeting");
 
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(12)")
                         .HasColumnName("jurisdiction_code");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
                     b.Property<int>("LastObjectedVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("last_objected_version");
 
                     b.Property<int>("ObjectionCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("objection_count");
 
                     b.Property<string>("PolicyVersion")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("policy_version");
 
                     b.Property<Guid>("ProposalId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("proposal_id");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(12)")
                         .HasColumnName("region_code");
 
                     b.Property<long>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("revision");
 
                     b.Property<int?>("RoundYears")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("round_years");
 
                     b.Property<DateOnly?>("SignedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("signed_on");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
                     b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("tier");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("title");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Id");
@@ -153,49 +158,51 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("action");
 
                     b.Property<Guid>("AgreementId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("agreement_id");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("by");
 
                     b.Property<string>("ClientAddress")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("client_address");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("detail");
 
                     b.Property<string>("FromStatus")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("from_status");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(72)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(72)")
                         .HasDefaultValue("")
                         .HasColumnName("hash");
 
@@ -203,18 +210,18 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(72)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(72)")
                         .HasDefaultValue("")
                         .HasColumnName("previous_hash");
 
                     b.Property<string>("ToStatus")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("to_status");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -227,40 +234,40 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
             modelBuilder.Entity("HuiShang.Agreements.Domain.AgreementVersion", b =>
                 {
                     b.Property<Guid>("AgreementId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("agreement_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.Property<Guid?>("AddressesReviewId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("addresses_review_id");
 
                     b.Property<Guid?>("CommentRoundId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("comment_round_id");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("note");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(100000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100000)")
                         .HasColumnName("text");
 
                     b.HasKey("AgreementId", "Number");
@@ -271,65 +278,65 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
             modelBuilder.Entity("HuiShang.Agreements.Domain.CommentRound", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<Guid>("AgreementId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("agreement_id");
 
                     b.Property<int>("AnsweredByVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("answered_by_version");
 
                     b.Property<string>("CloseReason")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("close_reason");
 
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
                     b.Property<string>("ClosedBy")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("closed_by");
 
                     b.Property<string>("Divisions")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("divisions");
 
                     b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("due_on");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
-                    b.Property<DateTime?>("OverdueNoticedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTimeOffset?>("OverdueNoticedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("overdue_noticed_at");
 
-                    b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
 
                     b.Property<string>("StartedBy")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("started_by");
 
                     b.Property<string>("UnansweredDivisions")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("unanswered_divisions");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -344,60 +351,60 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
             modelBuilder.Entity("HuiShang.Agreements.Domain.Review", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("AddressedByVersion")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("addressed_by_version");
 
                     b.Property<Guid>("AgreementId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("agreement_id");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("by");
 
                     b.Property<string>("Decision")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("decision");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.Property<string>("Reasons")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reasons");
 
                     b.Property<bool>("RestartedDrafting")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("restarted_drafting");
 
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("rule_id");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -410,16 +417,16 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
             modelBuilder.Entity("HuiShang.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
                     b.Property<string>("Consumer")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("consumer");
 
                     b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Consumer");
@@ -433,49 +440,51 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("sequence");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("body");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("last_error");
 
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("message_id");
 
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(512)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(512)")
                         .HasColumnName("message_type");
 
                     b.Property<DateTime?>("SentAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("trace_parent");
 
                     b.Property<string>("TraceState")
                         .HasMaxLength(512)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(512)")
                         .HasColumnName("trace_state");
 
                     b.HasKey("Sequence");
@@ -494,31 +503,33 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("id");
 
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
                             b1.Property<Guid>("AgreementId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("agreement_id");
 
                             b1.Property<bool>("ObjectionRestartsDrafting")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("objection_restarts_drafting");
 
                             b1.Property<int>("Position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("RuleId")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("rule_id");
 
                             b1.Property<string>("Step")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("step");
 
                             b1.HasKey("Id");
@@ -535,31 +546,33 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("id");
 
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
                             b1.Property<Guid>("AgreementId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("agreement_id");
 
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("TEXT")
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
 
                             b1.Property<string>("By")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("by");
 
                             b1.Property<string>("Side")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("side");
 
                             b1.Property<int>("Version")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("version");
 
                             b1.HasKey("Id");
@@ -575,27 +588,27 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                     b.OwnsOne("HuiShang.Agreements.Domain.FormalDocument", "FormalDocument", b1 =>
                         {
                             b1.Property<Guid>("AgreementId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("agreement_id");
 
                             b1.Property<string>("DocumentNumber")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("document_number");
 
                             b1.Property<DateOnly>("IssuedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("issued_on");
 
-                            b1.Property<DateTime>("RecordedAt")
-                                .HasColumnType("TEXT")
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("recorded_at");
 
                             b1.Property<string>("RecordedBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("recorded_by");
 
                             b1.HasKey("AgreementId");
@@ -609,42 +622,42 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                     b.OwnsOne("HuiShang.Agreements.Domain.Meeting", "Meeting", b1 =>
                         {
                             b1.Property<Guid>("AgreementId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("agreement_id");
 
                             b1.Property<string>("Agenda")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("agenda");
 
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("TEXT")
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
 
                             b1.Property<string>("Materials")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("materials");
 
                             b1.Property<string>("Participants")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("participants");
 
                             b1.Property<string>("Place")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("place");
 
-                            b1.Property<DateTime>("ScheduledAt")
-                                .HasColumnType("TEXT")
+                            b1.Property<DateTimeOffset>("ScheduledAt")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("scheduled_at");
 
                             b1.Property<string>("ScheduledBy")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("scheduled_by");
 
                             b1.HasKey("AgreementId");
@@ -658,26 +671,26 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                     b.OwnsOne("HuiShang.Agreements.Domain.Renewal", "Renewal", b1 =>
                         {
                             b1.Property<Guid>("AgreementId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("agreement_id");
 
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("TEXT")
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
 
                             b1.Property<string>("By")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("by");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(4000)")
                                 .HasColumnName("note");
 
                             b1.Property<bool>("Renew")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("renew");
 
                             b1.HasKey("AgreementId");
@@ -692,33 +705,35 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("id");
 
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
                             b1.Property<Guid>("AgreementId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("agreement_id");
 
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("TEXT")
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
 
                             b1.Property<string>("By")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("by");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Side")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("side");
 
                             b1.HasKey("Id");
@@ -765,58 +780,60 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                         {
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("id");
 
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
                             b1.Property<Guid>("AgreementId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("agreement_id");
 
                             b1.Property<string>("CoUnits")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("co_units");
 
                             b1.Property<DateOnly?>("DueOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("due_on");
 
                             b1.Property<string>("Field")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(64)")
                                 .HasColumnName("field");
 
                             b1.Property<string>("LeadUnit")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("lead_unit");
 
                             b1.Property<string>("OwnerSide")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(16)")
                                 .HasColumnName("owner_side");
 
                             b1.Property<int>("Position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("ResponsiblePerson")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("responsible_person");
 
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("title");
 
                             b1.Property<int>("VersionNumber")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("version_number");
 
                             b1.HasKey("Id");
@@ -843,50 +860,50 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                     b.OwnsMany("HuiShang.Agreements.Domain.Comment", "Comments", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("id");
 
-                            b1.Property<DateTime>("At")
-                                .HasColumnType("TEXT")
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
                                 .HasColumnName("at");
 
                             b1.Property<string>("By")
                                 .IsRequired()
                                 .HasMaxLength(128)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(128)")
                                 .HasColumnName("by");
 
                             b1.Property<string>("Division")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(64)")
                                 .HasColumnName("division");
 
                             b1.Property<bool>("NoComment")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("no_comment");
 
                             b1.Property<int>("Position")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("position");
 
                             b1.Property<string>("Resolution")
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("resolution");
 
                             b1.Property<string>("ResolutionReason")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(4000)")
                                 .HasColumnName("resolution_reason");
 
                             b1.Property<Guid>("RoundId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("round_id");
 
                             b1.Property<string>("Text")
                                 .HasMaxLength(100000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(100000)")
                                 .HasColumnName("text");
 
                             b1.HasKey("Id");

@@ -137,7 +137,8 @@ namespace HuiShang.Funding.Data.Migrations.Sqlite
                     closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     closing_note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     acceptance_mode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    history_head = table.Column<string>(type: "TEXT", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -218,7 +219,10 @@ namespace HuiShang.Funding.Data.Migrations.Sqlite
                     from_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     to_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     version = table.Column<long>(type: "INTEGER", nullable: false),
-                    detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    client_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    previous_hash = table.Column<string>(type: "TEXT", maxLength: 72, nullable: false, defaultValue: ""),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {

@@ -38,7 +38,8 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                     signed_on = table.Column<DateOnly>(type: "date", nullable: true),
                     expires_on = table.Column<DateOnly>(type: "date", nullable: true),
                     expiry_noticed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    revision = table.Column<long>(type: "bigint", nullable: false)
+                    revision = table.Column<long>(type: "bigint", nullable: false),
+                    history_head = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -136,7 +137,10 @@ namespace HuiShang.Agreements.Data.Migrations.Postgres
                     from_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     to_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     version = table.Column<int>(type: "integer", nullable: false),
-                    detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    client_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    previous_hash = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false, defaultValue: ""),
+                    hash = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {

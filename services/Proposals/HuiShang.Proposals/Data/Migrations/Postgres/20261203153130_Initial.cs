@@ -91,12 +91,30 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                     selection_tier = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     theme_city = table.Column<bool>(type: "boolean", nullable: false),
                     selected_year = table.Column<int>(type: "integer", nullable: true),
+                    work_meeting_of = table.Column<Guid>(type: "uuid", nullable: true),
                     decision_reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    policy_version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    policy_version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    history_head = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_proposals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "signed_frameworks",
+                columns: table => new
+                {
+                    agreement_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    region_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    jurisdiction_code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    signed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    expires_on = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signed_frameworks", x => x.agreement_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -129,7 +147,10 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                     from_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     to_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false),
-                    detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    client_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    previous_hash = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false, defaultValue: ""),
+                    hash = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -216,6 +237,11 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                 columns: new[] { "region_code", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_signed_frameworks_jurisdiction_code_region_code",
+                table: "signed_frameworks",
+                columns: new[] { "jurisdiction_code", "region_code" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_unfinished_projects_region_code_field",
                 table: "unfinished_projects",
                 columns: new[] { "region_code", "field" });
@@ -238,6 +264,9 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "proposal_topics");
+
+            migrationBuilder.DropTable(
+                name: "signed_frameworks");
 
             migrationBuilder.DropTable(
                 name: "unfinished_projects");

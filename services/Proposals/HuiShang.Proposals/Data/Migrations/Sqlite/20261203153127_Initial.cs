@@ -90,12 +90,30 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                     selection_tier = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     theme_city = table.Column<bool>(type: "INTEGER", nullable: false),
                     selected_year = table.Column<int>(type: "INTEGER", nullable: true),
+                    work_meeting_of = table.Column<Guid>(type: "TEXT", nullable: true),
                     decision_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    policy_version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    history_head = table.Column<string>(type: "TEXT", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_proposals", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "signed_frameworks",
+                columns: table => new
+                {
+                    agreement_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    jurisdiction_code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    signed_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    expires_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signed_frameworks", x => x.agreement_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -128,7 +146,10 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                     from_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     to_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     version = table.Column<long>(type: "INTEGER", nullable: false),
-                    detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    client_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    previous_hash = table.Column<string>(type: "TEXT", maxLength: 72, nullable: false, defaultValue: ""),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -215,6 +236,11 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
                 columns: new[] { "region_code", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_signed_frameworks_jurisdiction_code_region_code",
+                table: "signed_frameworks",
+                columns: new[] { "jurisdiction_code", "region_code" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_unfinished_projects_region_code_field",
                 table: "unfinished_projects",
                 columns: new[] { "region_code", "field" });
@@ -237,6 +263,9 @@ namespace HuiShang.Proposals.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "proposal_topics");
+
+            migrationBuilder.DropTable(
+                name: "signed_frameworks");
 
             migrationBuilder.DropTable(
                 name: "unfinished_projects");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HuiShang.Proposals.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresProposalsDbContext))]
-    [Migration("20261203140804_WorkMeetingsUnderFramework")]
-    partial class WorkMeetingsUnderFramework
+    [Migration("20261203153130_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -198,6 +198,14 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                         .HasColumnType("numeric(9,4)")
                         .HasColumnName("fiscal_st_spending_growth");
 
+                    b.Property<string>("HistoryHead")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasDefaultValue("")
+                        .HasColumnName("history_head");
+
                     b.Property<string>("JurisdictionCode")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -323,6 +331,11 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                         .HasColumnType("character varying(128)")
                         .HasColumnName("by");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -332,6 +345,22 @@ namespace HuiShang.Proposals.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("from_status");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasDefaultValue("")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("character varying(72)")
+                        .HasDefaultValue("")
+                        .HasColumnName("previous_hash");
 
                     b.Property<Guid>("ProposalId")
                         .HasColumnType("uuid")

@@ -138,7 +138,8 @@ namespace HuiShang.Funding.Data.Migrations.Postgres
                     closed_on = table.Column<DateOnly>(type: "date", nullable: true),
                     closing_note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     acceptance_mode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    policy_version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    policy_version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    history_head = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -219,7 +220,10 @@ namespace HuiShang.Funding.Data.Migrations.Postgres
                     from_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     to_status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     version = table.Column<long>(type: "bigint", nullable: false),
-                    detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    client_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    previous_hash = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false, defaultValue: ""),
+                    hash = table.Column<string>(type: "character varying(72)", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {

@@ -37,7 +37,8 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                     signed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     expires_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     expiry_noticed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    revision = table.Column<long>(type: "INTEGER", nullable: false)
+                    revision = table.Column<long>(type: "INTEGER", nullable: false),
+                    history_head = table.Column<string>(type: "TEXT", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -135,7 +136,10 @@ namespace HuiShang.Agreements.Data.Migrations.Sqlite
                     from_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     to_status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     version = table.Column<int>(type: "INTEGER", nullable: false),
-                    detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    client_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    previous_hash = table.Column<string>(type: "TEXT", maxLength: 72, nullable: false, defaultValue: ""),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 72, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
