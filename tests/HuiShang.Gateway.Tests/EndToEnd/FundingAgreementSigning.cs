@@ -12,25 +12,23 @@ namespace HuiShang.Gateway.Tests.EndToEnd;
 /// users take it. GX: division comments → resolution → the version answering the round → director's
 /// office meeting → meeting → both signatures. XJ has no chain: meeting, then both signatures.
 /// </summary>
-internal sealed class FundingAgreementSigning(FundingStack stack)
+internal sealed class FundingAgreementSigning(ISigningStack stack)
 {
     private const string Division = "high-tech";
 
     /// <summary>A signed agreement of <paramref name="city"/>; its id.</summary>
     public async Task<string> SignedAsync(string city, string jurisdiction, string tier)
     {
-        var proposalId = Guid.NewGuid();
-        await stack.PublishAsync(Selected(proposalId, city, jurisdiction, tier));
         var planning = $"province-planning@{jurisdiction}";
         var director = $"province-director@{jurisdiction}";
-        var id = await DraftedAsync(proposalId, planning);
+        var id = await DraftedAsync(city, jurisdiction, tier);
         if (jurisdiction == "450000")
         {
             await CommentedAndRevisedAsync(id, planning, jurisdiction);
             await ActAsync(director, id, "/director-review", """{"decision": "approve", "reasons": []}""");
         }
 
-        var meetingAt = FundingStack.Today.AddDays(7).ToString("yyyy-MM-dd'T'09:30");
+        var meetingAt = stack.Today.AddDays(7).ToString("yyyy-MM-dd'T'09:30");
         await ActAsync(planning, id, "/meeting", $$"""{"at": "{{meetingAt}}", "place": "厅 3 楼会议室", "participants": ["厅长", "市长"]}""");
         await ActAsync(director, id, "/sign", null);
         var agreement = await ActAsync($"city-leader@{city}", id, "/sign", null);
@@ -40,7 +38,7 @@ internal sealed class FundingAgreementSigning(FundingStack stack)
 
     private async Task CommentedAndRevisedAsync(string id, string planning, string jurisdiction)
     {
-        var dueOn = FundingStack.Today.AddDays(5).ToString("yyyy-MM-dd");
+        var dueOn = stack.Today.AddDays(5).ToString("yyyy-MM-dd");
         var started = await ActAsync(planning, id, "/comment-rounds", $$"""{"divisions": ["{{Division}}"], "dueOn": "{{dueOn}}"}""");
         var roundId = started.GetProperty("commentRounds").EnumerateArray().Last().GetProperty("id").GetString()!;
         var commented = await ActAsync($"province-division.{Division}@{jurisdiction}", id, "/comments",
@@ -57,13 +55,22 @@ internal sealed class FundingAgreementSigning(FundingStack stack)
         await FundingStack.ExpectAsync(version, HttpStatusCode.Created, "POST versions");
     }
 
+    /// <summary>An agreement of <paramref name="city"/> in drafting (its proposal selected); its id.</summary>
+    public async Task<string> DraftedAsync(string city, string jurisdiction, string tier)
+    {
+        var proposalId = Guid.NewGuid();
+        await stack.PublishAsync(Selected(proposalId, city, jurisdiction, tier));
+        return await DraftedAsync(proposalId, $"province-planning@{jurisdiction}");
+    }
+
     /// <summary>Agreements drafts from the event asynchronously: the draft appears in the province's list.</summary>
     private async Task<string> DraftedAsync(Guid proposalId, string planning)
     {
         var ids = await Eventually.GetAsync(
             async () =>
             {
-                var list = await stack.GetJsonAsync("/api/agreements", planning);
+                var list = await FundingStack.ExpectAsync(
+                    await stack.Client.GetAsync("/api/agreements", stack.Token(planning)), HttpStatusCode.OK, "GET /api/agreements");
                 return list.GetProperty("items").EnumerateArray()
                     .Where(a => a.GetProperty("proposalId").GetString() == proposalId.ToString())
                     .Select(a => a.GetProperty("id").GetString()!).ToList();
@@ -91,10 +98,10 @@ internal sealed class FundingAgreementSigning(FundingStack stack)
         }
         """;
 
-    private static ProposalSelected Selected(Guid proposalId, string city, string jurisdiction, string tier) => new(
+    private ProposalSelected Selected(Guid proposalId, string city, string jurisdiction, string tier) => new(
         proposalId,
         Guid.NewGuid(),
-        FundingStack.Today.Year,
+        stack.Today.Year,
         city,
         jurisdiction,
         tier,
@@ -102,6 +109,19 @@ internal sealed class FundingAgreementSigning(FundingStack stack)
         ExtraReason: null,
         [new SelectedTopic("新能源汽车关键零部件联合攻关", "major-needs", "new-energy", 8_000_000m)],
         jurisdiction == "650000" ? "xj/2023-04-23" : "gx/2019-01-01",
-        FundingStack.Today.AddDays(-30),
+        stack.Today.AddDays(-30),
         $"province-planning@{jurisdiction}");
+}
+
+/// <summary>What <see cref="FundingAgreementSigning"/> needs of a stack: the gateway, tokens, the broker and the rule clocks' day.</summary>
+internal interface ISigningStack
+{
+    HttpClient Client { get; }
+
+    DateTimeOffset Today { get; }
+
+    string Token(string user);
+
+    Task PublishAsync<T>(T message)
+        where T : class;
 }

@@ -19,7 +19,7 @@ namespace HuiShang.Gateway.Tests.EndToEnd;
 /// general) and Urumqi (XJ) — each started by a ProposalSelected published on the broker as the
 /// Proposals service would publish it; their envelopes reach Funding through AgreementSigned.
 /// </summary>
-public sealed class FundingStack : IAsyncLifetime
+public sealed class FundingStack : IAsyncLifetime, ISigningStack
 {
     public const string GuangxiPlanning = "province-planning@450000";
     public const string NanningBureau = "city-bureau@450100";
@@ -31,6 +31,8 @@ public sealed class FundingStack : IAsyncLifetime
 
     /// <summary>Inside the XJ plan's period (2023-04-23..2025-12-31); GX's profile is in force too.</summary>
     public static readonly DateTimeOffset Today = new(2025, 6, 10, 10, 0, 0, TimeSpan.FromHours(8));
+
+    DateTimeOffset ISigningStack.Today => Today;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<Target>>> _shared = new(StringComparer.Ordinal);
     private BrokerBackedServices? _onBroker;
@@ -95,14 +97,7 @@ public sealed class FundingStack : IAsyncLifetime
     /// <summary>Also after a failed start: whatever did start is stopped, the broker last.</summary>
     public async Task DisposeAsync()
     {
-        IAsyncDisposable?[] started = [Gateway, _onBroker];
-        foreach (var part in started)
-        {
-            if (part is not null)
-            {
-                await part.DisposeAsync();
-            }
-        }
+        await Stopping.InOrderAsync(Gateway, _onBroker);
     }
 
     /// <summary>Publishes on the broker as the Proposals service's outbox does: the event type's exchange, a fresh message id.</summary>
