@@ -24,6 +24,13 @@ var scenarios = new (string Name, Uri Url)[]
     ("C. list page (50 summaries), bare Kestrel", new Uri(bare.BaseAddress, "/bare/list")),
     ("D. list page (50 summaries), gateway → gRPC → Proposals → SQLite", new Uri(stack.BaseAddress, ReadPathStack.ListPath)),
 };
+// --scenarios B,D: only those (e.g. to hold one under load while a profiler is attached).
+var only = Environment.GetCommandLineArgs().SkipWhile(a => a != "--scenarios").Skip(1).FirstOrDefault()?.Split(',');
+if (only is not null)
+{
+    scenarios = [.. scenarios.Where(s => only.Contains(s.Name[..1]))];
+}
+
 var results = scenarios.ToDictionary(s => s.Name, _ => new List<WrkResult>());
 var load = new[] { LoadAverage(), "" };
 foreach (var (name, url) in scenarios)
@@ -66,8 +73,12 @@ string Report()
     }
 
     text.AppendLine();
-    text.AppendLine(CultureInfo.InvariantCulture, $"- one proposal: gateway / bare = **{Ratio(1, 0):F3}** of the req/s");
-    text.AppendLine(CultureInfo.InvariantCulture, $"- list page: gateway / bare = **{Ratio(3, 2):F3}** of the req/s");
+    if (scenarios.Length == 4)
+    {
+        text.AppendLine(CultureInfo.InvariantCulture, $"- one proposal: gateway / bare = **{Ratio(1, 0):F3}** of the req/s");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- list page: gateway / bare = **{Ratio(3, 2):F3}** of the req/s");
+    }
+
     return text.ToString();
 }
 

@@ -43,7 +43,19 @@ internal static class UpstreamServices
             {
                 channel.MaxReceiveMessageSize = GrpcServerExtensions.MaxMessageBytes;
                 channel.MaxSendMessageSize = GrpcServerExtensions.MaxMessageBytes;
-            });
+            })
+            // grpc-dotnet's advice for a busy client (issue 17): more HTTP/2 connections once one
+            // connection's streams are all in use, connections kept open, dead ones detected by pings.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                EnableMultipleHttp2Connections = true,
+                PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+                KeepAlivePingDelay = TimeSpan.FromSeconds(60),
+                KeepAlivePingTimeout = TimeSpan.FromSeconds(30),
+            })
+            // HttpClientFactory's four Information lines per call repeat what the gRPC client's own
+            // logs and the trace already say, on the hottest path of the gateway.
+            .RemoveAllLoggers();
         builder.Services.AddGrpcClient<Grpc.Health.V1.Health.HealthClient>(service, client => client.Address = address);
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             service,

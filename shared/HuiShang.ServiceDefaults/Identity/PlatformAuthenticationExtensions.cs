@@ -19,6 +19,7 @@ public static class PlatformAuthenticationExtensions
         var options = PlatformAuthOptions.FromConfiguration(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => ValidatedTokenCache.ForJsonWebTokens(services.GetRequiredService<TimeProvider>()));
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>
@@ -27,6 +28,13 @@ public static class PlatformAuthenticationExtensions
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = PlatformTokenValidation.Parameters(options);
                 jwt.Events = new JwtBearerEvents { OnTokenValidated = PlatformTokenValidation.RequireClaims };
+            });
+        // Each token's signature is checked once per host, not once per request.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<ValidatedTokenCache>((jwt, cache) =>
+            {
+                jwt.TokenHandlers.Clear();
+                jwt.TokenHandlers.Add(cache);
             });
         builder.Services.AddAuthorization();
         return builder;
