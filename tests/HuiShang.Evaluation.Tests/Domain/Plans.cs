@@ -22,7 +22,7 @@ internal static class Plans
     public static DateOnly On(int year, int month, int day) => new(year, month, day);
 
     public static AgreementSigned Signed(string jurisdiction, string region, DateOnly signedOn) => new(
-        Guid.NewGuid(), Guid.NewGuid(), "round", null, region, jurisdiction, "Key", signedOn.Year, 3,
+        Guid.CreateVersion7(), Guid.NewGuid(), "round", null, region, jurisdiction, "Key", signedOn.Year, 3,
         [
             new AgreedItemTerms("动力电池回收示范线建成", "new-energy", Sides.City, "南宁市科技局", ["南宁市工信局"], "张三", new DateOnly(2025, 12, 31)),
             new AgreedItemTerms("支持建设自治区新能源重点实验室", "new-energy", Sides.Province, "科技厅", [], "李四", new DateOnly(2026, 6, 30)),
