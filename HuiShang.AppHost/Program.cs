@@ -27,8 +27,7 @@ builder.AddProject<Projects.HuiShang_Gateway>(Resources.Gateway)
     .WithHttpHealthCheck("/health/ready", endpointName: "http")
     .WithPlatformSettings(platform)
     .WithTokenSigning(platform)
-    .WithUpstream(proposals).WithUpstream(agreements).WithUpstream(funding).WithUpstream(notifications)
-    .WaitFor(evaluation)
+    .WithUpstream(proposals).WithUpstream(agreements).WithUpstream(funding).WithUpstream(evaluation).WithUpstream(notifications)
     .AnnounceWhenReady();
 
 builder.Build().Run();

@@ -46,6 +46,7 @@ public static class Extensions
         api.MapProposalsApi();
         api.MapAgreementsApi();
         api.MapFundingApi();
+        api.MapTrackingApi();
         api.MapInboxApi();
         api.MapAuditApi();
         return app;

@@ -13,5 +13,6 @@ global using HuiShang.Gateway.OpenApi;
 global using HuiShang.Gateway.Problems;
 global using HuiShang.Gateway.Proposals;
 global using HuiShang.Gateway.RateLimiting;
+global using HuiShang.Gateway.Tracking;
 global using HuiShang.Gateway.Upstream;
 global using HuiShang.ServiceDefaults.Problems;

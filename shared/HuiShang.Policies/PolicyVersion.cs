@@ -25,7 +25,8 @@ public sealed record PolicyVersion(
     Reporting? Reporting = null,
     ApprovalChain? ApprovalChain = null,
     ProjectManagement? ProjectManagement = null,
-    Preparation? Preparation = null)
+    Preparation? Preparation = null,
+    Implementation? Implementation = null)
 {
     /// <summary>"gx/2019-01-01": profile id and effective-from date; set by the catalog at load.</summary>
     [JsonIgnore]
@@ -36,7 +37,7 @@ public sealed record PolicyVersion(
         new IPolicySection?[]
         {
             IntakeWindow, SelectionQuota, RoundCycle, WorkMeetings, LeadTime, Eligibility,
-            FieldBlock, FundingCaps, Matching, Reporting, ApprovalChain, ProjectManagement, Preparation,
+            FieldBlock, FundingCaps, Matching, Reporting, ApprovalChain, ProjectManagement, Preparation, Implementation,
         }.OfType<IPolicySection>().ToList();
 
     public bool Covers(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);

@@ -77,6 +77,7 @@ public sealed class ReadPathStack : IAsyncDisposable
             [ConfigKeys.ServiceGrpc(Resources.Proposals)] = upstream,
             [ConfigKeys.ServiceGrpc(Resources.Agreements)] = upstream,
             [ConfigKeys.ServiceGrpc(Resources.Funding)] = upstream,
+            [ConfigKeys.ServiceGrpc(Resources.Evaluation)] = upstream,
             [ConfigKeys.ServiceGrpc(Resources.Notifications)] = upstream,
             [ConfigKeys.BindAddress] = "127.0.0.1",
             [ConfigKeys.HttpPort] = "0",

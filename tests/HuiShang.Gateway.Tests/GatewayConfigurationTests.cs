@@ -17,6 +17,7 @@ public sealed class GatewayConfigurationTests
     [InlineData("Services:notifications:grpc", "Services__notifications__grpc")]
     [InlineData("Services:agreements:grpc", "Services__agreements__grpc")]
     [InlineData("Services:funding:grpc", "Services__funding__grpc")]
+    [InlineData("Services:evaluation:grpc", "Services__evaluation__grpc")]
     public void A_missing_key_is_named(string key, string variable)
     {
         var settings = GatewayHost.Settings(_auth, "http://127.0.0.1:5101", "http://127.0.0.1:5105");

@@ -64,7 +64,7 @@ public sealed class ConsultationChainTests(SqlitePlatformFixture fixture) : ICla
             .Body.GetProperty("sources").EnumerateArray().Single(s => s.GetProperty("source").GetString() == "upper");
         Assert.Equal(0.4m, upper.GetProperty("arrivalRate").GetDecimal());
 
-        await FieldBlockFollowsTheProjectAsync(project, "achievement-transfer");
+        await FieldBlockFollowsTheProjectAsync(agreementId, project, "achievement-transfer");
 
         // Another city sees neither the agreement nor the project (api.md tenancy).
         Assert.Equal(HttpStatusCode.NotFound, (await Gateway.SendAsync(HttpMethod.Get, $"/api/agreements/{agreementId}", "city-bureau@450200")).Status);
@@ -72,10 +72,12 @@ public sealed class ConsultationChainTests(SqlitePlatformFixture fixture) : ICla
     }
 
     /// <summary>
-    /// GX-21 across services: Funding's JointProjectStatusChanged feeds Proposals' read model, so while the
-    /// approved project is unfinished Nanning cannot propose a new topic in its field; once it is accepted it can.
+    /// GX-21 across services: Funding's JointProjectStatusChanged and Evaluation's AgreedItemStatusChanged feed
+    /// Proposals' read model, so while the approved project or the agreed item of its field is unfinished Nanning
+    /// cannot propose a new topic in that field; once the project is accepted and the item completed (done by
+    /// the city, accepted by planning: the agreement is Fulfilled) it can.
     /// </summary>
-    private async Task FieldBlockFollowsTheProjectAsync(string project, string field)
+    private async Task FieldBlockFollowsTheProjectAsync(string agreementId, string project, string field)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var nextYear = today.Year + 1;
@@ -106,6 +108,16 @@ public sealed class ConsultationChainTests(SqlitePlatformFixture fixture) : ICla
         {
             (await Gateway.SendAsync(HttpMethod.Post, $"/api/projects/{project}/status", Planning, step)).Expect(HttpStatusCode.OK);
         }
+
+        // AgreementSigned → Evaluation opened the tracking plan; its one agreed item is the city's.
+        var tracking = await Eventually.GetAsync(
+            () => Gateway.SendAsync(HttpMethod.Get, $"/api/agreements/{agreementId}/tracking", NanningBureau), a => a.Status == HttpStatusCode.OK, TimeSpan.FromSeconds(60));
+        var item = tracking.Body.GetProperty("items")[0].GetProperty("id").GetString()!;
+        (await Gateway.SendAsync(HttpMethod.Post, $"/api/agreements/{agreementId}/items/{item}/done", NanningBureau, new { evidence = "联合攻关项目已结题验收" }))
+            .Expect(HttpStatusCode.OK);
+        var fulfilled = (await Gateway.SendAsync(HttpMethod.Post, $"/api/agreements/{agreementId}/items/{item}/review", Planning, new { accept = true }))
+            .Expect(HttpStatusCode.OK).Body;
+        Assert.Equal("Fulfilled", fulfilled.GetProperty("status").GetString());
 
         var submitted = await Eventually.GetAsync(
             () => Gateway.SendAsync(HttpMethod.Post, $"/api/proposals/{draft}/submit", NanningBureau),

@@ -64,6 +64,24 @@ public sealed class GxRuleTests
     }
 
     [Fact]
+    public void GX_19_ledger_due_15_days_after_quarter_end_and_escalation_after_10_days()
+    {
+        var reporting = _gx.Require<Reporting>();
+
+        Assert.Equal((15, 10), (reporting.LedgerDueDays, reporting.EscalationDays));
+        Assert.Equal(new DateOnly(2025, 4, 15), reporting.LedgerDueOn(2025, 1));
+        Assert.Equal(new DateOnly(2026, 1, 15), reporting.LedgerDueOn(2025, 4));
+    }
+
+    [Fact]
+    public void GX_18_items_bind_both_sides_and_GX_19_asks_the_city_for_an_implementation_plan()
+    {
+        var implementation = _gx.Require<Implementation>();
+
+        Assert.Equal(("GX-18", "GX-19", false), (implementation.RuleId, implementation.PlanRuleId, implementation.ProvincePlan));
+    }
+
+    [Fact]
     public void GX_15_17_approval_chain_is_division_comments_then_directors_office_meeting_then_signing()
     {
         var steps = _gx.Require<ApprovalChain>().Steps;

@@ -64,6 +64,14 @@ public sealed class HbRuleTests
     }
 
     [Fact]
+    public void HB_21_items_bind_both_sides_and_HB_19_5_each_side_drafts_an_implementation_plan()
+    {
+        var implementation = _hb.Require<Implementation>();
+
+        Assert.Equal(("HB-21", "HB-19.5", true), (implementation.RuleId, implementation.PlanRuleId, implementation.ProvincePlan));
+    }
+
+    [Fact]
     public void HB_sets_no_quota_lead_time_caps_or_reporting_calendar()
     {
         Assert.False(_hb.IsApplied<SelectionQuota>());

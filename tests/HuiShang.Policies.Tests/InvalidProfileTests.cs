@@ -29,6 +29,17 @@ public sealed class InvalidProfileTests
     }
 
     [Fact]
+    public void A_negative_ledger_due_days_or_a_zero_escalation_is_reported()
+    {
+        using var dir = new TempPolicyDirectory().With("tt.json", ProfileJson.WithSections("tt",
+            """ "reporting": { "ruleId": "TT-19", "progressLedger": "quarterly", "annualReportDue": "12-25", "ledgerDueDays": -1, "escalationDays": 0 } """));
+
+        var paths = dir.LoadFails().Problems.Select(p => p.Path).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["$.versions[0].reporting.escalationDays", "$.versions[0].reporting.ledgerDueDays"], paths);
+    }
+
+    [Fact]
     public void A_missing_effective_to_is_reported_rather_than_read_as_open()
     {
         var json = ProfileJson.Profile("tt", "990000", """{ "effectiveFrom": "2020-01-01" }""");

@@ -24,6 +24,13 @@ public sealed class XjGyRuleTests
     }
 
     [Fact]
+    public void XJ_5_3_items_are_followed_by_inspection_without_a_reporting_calendar()
+    {
+        Assert.Equal(("XJ-5.3", null), (_xj.Require<Implementation>().RuleId, _xj.Require<Implementation>().PlanRuleId));
+        Assert.False(_xj.IsApplied<Reporting>());
+    }
+
+    [Fact]
     public void XJ_4_2_an_unknown_category_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => _xj.Require<Matching>().Split(1m, 5));

@@ -13,7 +13,7 @@ public static class AuditApi
     {
         var group = api.MapGroup("/admin/audit").WithTags("Audit").ProducesUpstreamProblems();
         group.MapGet("/{service}/verify", VerifyHistory).WithName(nameof(VerifyHistory)).RequireRoles(Roles.Admin)
-            .WithSummary("Checks the hash chains of a service's history (proposals, agreements or funding), optionally of one record, and reports the first broken link.");
+            .WithSummary("Checks the hash chains of a service's history (proposals, agreements, funding or evaluation), optionally of one record, and reports the first broken link.");
         return group;
     }
 

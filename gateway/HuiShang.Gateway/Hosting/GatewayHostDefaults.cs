@@ -18,6 +18,7 @@ internal static class GatewayHostDefaults
             ConfigKeys.ServiceGrpc(Resources.Proposals),
             ConfigKeys.ServiceGrpc(Resources.Agreements),
             ConfigKeys.ServiceGrpc(Resources.Funding),
+            ConfigKeys.ServiceGrpc(Resources.Evaluation),
             ConfigKeys.ServiceGrpc(Resources.Notifications));
         builder.AddBasicServiceDefaults(Resources.Gateway);
         return builder;

@@ -23,11 +23,13 @@ internal static class UpstreamServices
         builder.AddUpstream<Contracts.Proposals.V1.Proposals.ProposalsClient>(Resources.Proposals);
         builder.AddUpstream<Contracts.Agreements.V1.Agreements.AgreementsClient>(Resources.Agreements);
         builder.AddUpstream<Contracts.Funding.V1.Funding.FundingClient>(Resources.Funding);
+        builder.AddUpstream<Contracts.Evaluation.V1.Tracking.TrackingClient>(Resources.Evaluation);
         builder.AddUpstream<Contracts.Notifications.V1.Notifications.NotificationsClient>(Resources.Notifications);
 
         builder.Services.AddSingleton<ProposalsClient>();
         builder.Services.AddSingleton<AgreementsClient>();
         builder.Services.AddSingleton<FundingClient>();
+        builder.Services.AddSingleton<TrackingClient>();
         builder.Services.AddSingleton<NotificationsClient>();
         return builder;
     }

@@ -9,8 +9,8 @@ builder.AddEvaluation();
 
 var app = builder.Build();
 
-// gRPC health and HTTP health only: the service's RPCs arrive with its domain (later issues).
 app.MapDefaultEndpoints();
+app.MapEvaluation();
 
 // `--migrate` applies the migrations and exits; the service never migrates on a normal start.
 return await app.RunOrMigrateAsync(args);

@@ -25,6 +25,9 @@ public static class Extensions
             bus.AddConsumer<AgreementExpiringConsumer>().Endpoint(e => e.Name = AgreementExpiringConsumer.Endpoint);
             bus.AddConsumer<CommentRoundOverdueConsumer>().Endpoint(e => e.Name = CommentRoundOverdueConsumer.Endpoint);
             bus.AddConsumer<MatchingShortfallDetectedConsumer>().Endpoint(e => e.Name = MatchingShortfallDetectedConsumer.Endpoint);
+            bus.AddConsumer<LedgerOverdueConsumer>().Endpoint(e => e.Name = LedgerOverdueConsumer.Endpoint);
+            bus.AddConsumer<AnnualReportOverdueConsumer>().Endpoint(e => e.Name = AnnualReportOverdueConsumer.Endpoint);
+            bus.AddConsumer<ObligationOverdueConsumer>().Endpoint(e => e.Name = ObligationOverdueConsumer.Endpoint);
         });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<NotificationsService>();

@@ -21,6 +21,7 @@ public static class Extensions
         builder.AddMessaging<ProposalsDbContext>(bus =>
         {
             bus.AddConsumer<JointProjectStatusChangedConsumer>().Endpoint(e => e.Name = JointProjectStatusChangedConsumer.Endpoint);
+            bus.AddConsumer<AgreedItemStatusChangedConsumer>().Endpoint(e => e.Name = AgreedItemStatusChangedConsumer.Endpoint);
             // HB-17: a signed framework turns the region's next selections into work meetings.
             bus.AddConsumer<AgreementSignedConsumer>().Endpoint(e => e.Name = AgreementSignedConsumer.Endpoint);
         });

@@ -29,6 +29,8 @@ internal static class SectionValidator
             if (caps.GeneralMaximumYuan < 0) sink.Add($"{path}.fundingCaps.generalMaximumYuan", $"cap must not be negative, got {caps.GeneralMaximumYuan}");
         }
         if (v.Matching is { } matching) MatchingRules.Check(matching, $"{path}.matching", sink);
+        if (v.Reporting is { LedgerDueDays: < 0 } ledger) sink.Add($"{path}.reporting.ledgerDueDays", $"must not be negative, got {ledger.LedgerDueDays}");
+        if (v.Reporting is { EscalationDays: <= 0 } escalation) sink.Add($"{path}.reporting.escalationDays", $"must be positive, got {escalation.EscalationDays}");
         if (v.ApprovalChain is { } chain)
         {
             if (chain.Steps.Count == 0) sink.Add($"{path}.approvalChain.steps", "at least one step is required");
@@ -44,6 +46,7 @@ internal static class SectionValidator
             if (prep.CityMeeting is { } meeting) CheckRuleId(meeting.RuleId, $"{path}.preparation.cityMeeting.ruleId", rulePrefix, sink);
             if (prep.PreviousRoundSummary is { } summary) CheckRuleId(summary.RuleId, $"{path}.preparation.previousRoundSummary.ruleId", rulePrefix, sink);
         }
+        if (v.Implementation is { PlanRuleId: { } planRule }) CheckRuleId(planRule, $"{path}.implementation.planRuleId", rulePrefix, sink);
         if (v.ProjectManagement is { } pm)
         {
             if (pm.FundingModes.Count == 0) sink.Add($"{path}.projectManagement.fundingModes", "at least one mode is required");
@@ -55,7 +58,7 @@ internal static class SectionValidator
     [
         Of(v.IntakeWindow), Of(v.SelectionQuota), Of(v.RoundCycle), Of(v.WorkMeetings), Of(v.LeadTime), Of(v.Eligibility),
         Of(v.FieldBlock), Of(v.FundingCaps), Of(v.Matching), Of(v.Reporting), Of(v.ApprovalChain), Of(v.ProjectManagement),
-        Of(v.Preparation),
+        Of(v.Preparation), Of(v.Implementation),
     ];
 
     private static (string, IPolicySection?) Of<T>(T? section) where T : class, IPolicySection, ISectionName => (T.SectionName, section);

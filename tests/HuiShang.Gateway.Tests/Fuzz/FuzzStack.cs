@@ -1,6 +1,7 @@
 using System.Net;
 using HuiShang.Agreements;
 using HuiShang.Contracts;
+using HuiShang.Evaluation;
 using HuiShang.Funding;
 using HuiShang.Gateway.RateLimiting;
 using HuiShang.Gateway.Tests.EndToEnd;
@@ -16,11 +17,11 @@ using Microsoft.Extensions.Hosting;
 namespace HuiShang.Gateway.Tests.Fuzz;
 
 /// <summary>
-/// Every service that takes a gateway write — Proposals, Agreements, Funding — for real on a private
+/// Every service that takes a gateway write — Proposals, Agreements, Funding, Evaluation — for real on a private
 /// RabbitMQ (SQLite, rule clocks inside GX's 2026 intake window), the real gateway in front with its
 /// rate limits raised out of the fuzzer's way, seeded so that writes have something to act on: GX
 /// and HB calls, Nanning and Liuzhou proposals (draft and submitted), a drafting Liuzhou agreement
-/// and a signed Nanning agreement with its funding envelope.
+/// and a signed Nanning agreement with its funding envelope and tracking plan.
 /// </summary>
 public sealed class FuzzStack : IAsyncLifetime, ISigningStack
 {
@@ -42,6 +43,8 @@ public sealed class FuzzStack : IAsyncLifetime, ISigningStack
     public ServiceHost Agreements { get; private set; } = null!;
 
     public ServiceHost Funding { get; private set; } = null!;
+
+    public ServiceHost Evaluation { get; private set; } = null!;
 
     public GatewayHost Gateway { get; private set; } = null!;
 
@@ -75,15 +78,23 @@ public sealed class FuzzStack : IAsyncLifetime, ISigningStack
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Funding.Domain.FundingClock.Key, Clock);
             b.AddFunding();
         }, a => a.MapFunding());
+        Evaluation = await _onBroker.StartServiceAsync(Resources.Evaluation, b =>
+        {
+            Quiet(b, new() { ["Evaluation:ScanInterval"] = "1.00:00:00" });
+            b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Evaluation.Domain.EvaluationClock.Key, Clock);
+            b.AddEvaluation();
+        }, a => a.MapEvaluation());
         Databases = new Dictionary<string, string>
         {
+            [Resources.Evaluation] = Evaluation.DatabaseFile(Resources.Evaluation),
             [Resources.Proposals] = Proposals.DatabaseFile(Resources.Proposals),
             [Resources.Agreements] = Agreements.DatabaseFile(Resources.Agreements),
             [Resources.Funding] = Funding.DatabaseFile(Resources.Funding),
         };
 
         var settings = GatewayHost.Settings(
-            Auth, Address(Proposals), Address(Proposals), agreementsAddress: Address(Agreements), fundingAddress: Address(Funding));
+            Auth, Address(Proposals), Address(Proposals), agreementsAddress: Address(Agreements), fundingAddress: Address(Funding),
+            evaluationAddress: Address(Evaluation));
         settings[RateLimitOptions.WritesPerUserKey] = "1000000";
         settings[RateLimitOptions.AnonymousPerClientKey] = "1000000";
         Gateway = await GatewayHost.StartAsync(Environments.Development, settings);
@@ -114,10 +125,13 @@ public sealed class FuzzStack : IAsyncLifetime, ISigningStack
         var signing = new FundingAgreementSigning(this);
         await signing.DraftedAsync("450200", "450000", "General");
         var signed = await signing.SignedAsync("450100", "450000", "Key");
-        await Eventually.GetAsync(
-            () => Client.GetAsync($"/api/agreements/{signed}/funding", Token(GuangxiPlanning)),
-            r => r.StatusCode == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(60));
+        foreach (var opened in new[] { $"/api/agreements/{signed}/funding", $"/api/agreements/{signed}/tracking" })
+        {
+            await Eventually.GetAsync(
+                () => Client.GetAsync(opened, Token(GuangxiPlanning)),
+                r => r.StatusCode == HttpStatusCode.OK,
+                TimeSpan.FromSeconds(60));
+        }
     }
 
     private async Task<string> CreatedAsync(string path, string body, string user)

@@ -30,13 +30,14 @@ public sealed class GatewayHost : IAsyncDisposable
 
     /// <summary>Services not given an address get the proposals one: well-formed, for tests that do not call them.</summary>
     public static Dictionary<string, string?> Settings(
-        TestSigner auth, string proposalsAddress, string notificationsAddress, string? agreementsAddress = null, string? fundingAddress = null) => new()
+        TestSigner auth, string proposalsAddress, string notificationsAddress, string? agreementsAddress = null, string? fundingAddress = null, string? evaluationAddress = null) => new()
     {
         [ConfigKeys.SigningKey] = auth.SigningKey,
         [ConfigKeys.PublicKeys] = auth.PublicKeys,
         [ConfigKeys.ServiceGrpc(Resources.Proposals)] = proposalsAddress,
         [ConfigKeys.ServiceGrpc(Resources.Agreements)] = agreementsAddress ?? proposalsAddress,
         [ConfigKeys.ServiceGrpc(Resources.Funding)] = fundingAddress ?? proposalsAddress,
+        [ConfigKeys.ServiceGrpc(Resources.Evaluation)] = evaluationAddress ?? proposalsAddress,
         [ConfigKeys.ServiceGrpc(Resources.Notifications)] = notificationsAddress,
         [ConfigKeys.BindAddress] = "127.0.0.1",
         [ConfigKeys.HttpPort] = "0",

@@ -8,4 +8,7 @@ public static class NotificationTypes
     public const string AgreementExpiring = "cn.huishang.agreement.expiring.v1";
     public const string CommentRoundOverdue = "cn.huishang.agreement.comments-overdue.v1";
     public const string MatchingShortfallDetected = "cn.huishang.funding.matching-shortfall.v1";
+    public const string LedgerOverdue = "cn.huishang.tracking.ledger-overdue.v1";
+    public const string AnnualReportOverdue = "cn.huishang.tracking.annual-report-overdue.v1";
+    public const string ObligationOverdue = "cn.huishang.tracking.obligation-overdue.v1";
 }

@@ -17,6 +17,407 @@ namespace HuiShang.Evaluation.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.Filing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("late");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.PrimitiveCollection<string>("ResponsiblePeople")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_people");
+
+                    b.Property<bool>("Returned")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("returned");
+
+                    b.Property<DateTime?>("ReturnedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("returned_at");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("returned_by");
+
+                    b.Property<string>("ReturnedReason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("returned_reason");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Roadmap")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roadmap");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Timetable")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("timetable");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Kind", "Year", "Quarter", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("filings", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.Obligation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_by");
+
+                    b.PrimitiveCollection<string>("CoUnits")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("co_units");
+
+                    b.Property<string>("Division")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_by");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_unit");
+
+                    b.Property<string>("OwnerSide")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_side");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_person");
+
+                    b.Property<string>("ReturnedReason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("returned_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Division");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("obligations", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.OverdueNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cleared_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime>("LastRaisedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_raised_at");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("overdue_notices", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.TrackingAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("hash");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_status");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Id");
+
+                    b.ToTable("tracking_history", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.TrackingPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgreementVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agreement_version");
+
+                    b.Property<DateOnly?>("FulfilledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fulfilled_on");
+
+                    b.Property<string>("HistoryHead")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(72)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("history_head");
+
+                    b.Property<string>("JurisdictionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction_code");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JurisdictionCode", "Status");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("tracking_plans", (string)null);
+                });
+
             modelBuilder.Entity("HuiShang.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -96,6 +497,220 @@ namespace HuiShang.Evaluation.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "Sequence");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.ServiceDefaults.Idempotency.IdempotentResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<byte[]>("ResponseBytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("response_bytes");
+
+                    b.Property<string>("ResponseType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_type");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject", "Key")
+                        .IsUnique();
+
+                    b.ToTable("idempotent_responses", (string)null);
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.Filing", b =>
+                {
+                    b.HasOne("HuiShang.Evaluation.Domain.TrackingPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("HuiShang.Evaluation.Domain.FilingEntry", "Entries", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.PrimitiveCollection<string>("Attachments")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("attachments");
+
+                            b1.Property<Guid>("FilingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("filing_id");
+
+                            b1.Property<Guid>("ItemId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("item_id");
+
+                            b1.Property<string>("Milestone")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("milestone");
+
+                            b1.Property<decimal?>("MoneyArrived")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("money_arrived");
+
+                            b1.Property<string>("Progress")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("progress");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FilingId");
+
+                            b1.ToTable("filing_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FilingId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.Obligation", b =>
+                {
+                    b.HasOne("HuiShang.Evaluation.Domain.TrackingPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.OverdueNotice", b =>
+                {
+                    b.HasOne("HuiShang.Evaluation.Domain.TrackingPlan", null)
+                        .WithMany("Notices")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.TrackingAuditEntry", b =>
+                {
+                    b.HasOne("HuiShang.Evaluation.Domain.TrackingPlan", null)
+                        .WithMany("History")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.TrackingPlan", b =>
+                {
+                    b.OwnsOne("HuiShang.Evaluation.Domain.ReportingTerms", "Terms", b1 =>
+                        {
+                            b1.Property<Guid>("TrackingPlanId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("tracking_plan_id");
+
+                            b1.Property<int?>("AnnualReportDay")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("annual_report_day");
+
+                            b1.Property<int?>("AnnualReportMonth")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("annual_report_month");
+
+                            b1.Property<int?>("EscalationDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("escalation_days");
+
+                            b1.Property<string>("ImplementationRuleId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("implementation_rule_id");
+
+                            b1.Property<int?>("LedgerDueDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ledger_due_days");
+
+                            b1.Property<string>("PlanRuleId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("plan_rule_id");
+
+                            b1.Property<string>("PolicyVersion")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("policy_version");
+
+                            b1.Property<string>("ReportingRuleId")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reporting_rule_id");
+
+                            b1.HasKey("TrackingPlanId");
+
+                            b1.ToTable("tracking_plan_terms", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrackingPlanId");
+                        });
+
+                    b.Navigation("Terms")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HuiShang.Evaluation.Domain.TrackingPlan", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Notices");
                 });
 #pragma warning restore 612, 618
         }
