@@ -17,6 +17,7 @@ public sealed class GatewayManifestTests
         var missing = RequiredConfiguration.Gateway().Where(key => !environment.ContainsKey(key)).ToList();
 
         Assert.True(missing.Count == 0, "missing " + string.Join(", ", missing));
+        Assert.Contains(RequiredConfiguration.Env(ConfigKeys.ServiceGrpc(Resources.Proposals)), RequiredConfiguration.Gateway());
         Assert.Equal("huishang-token-signing", environment[RequiredConfiguration.Env(ConfigKeys.SigningKey)].ValueFrom.SecretKeyRef.Name);
     }
 
@@ -43,7 +44,7 @@ public sealed class GatewayManifestTests
         var overlay = await Overlay.LoadAsync(name);
         var environment = Gateway(overlay).AppContainer().Environment(overlay);
 
-        foreach (var service in RequiredConfiguration.GatewayUpstreams)
+        foreach (var service in RequiredConfiguration.GatewayUpstreams())
         {
             var port = Assert.Single(overlay.Single<V1Service>(service).Spec.Ports).Port;
             Assert.Equal($"http://{service}:{port}", environment[RequiredConfiguration.Env(ConfigKeys.ServiceGrpc(service))].Value);
@@ -57,7 +58,7 @@ public sealed class GatewayManifestTests
         var gateway = overlay.Single<V1Deployment>("gateway");
         var environment = gateway.Spec.Template.Spec.AppContainer().Environment(overlay);
 
-        foreach (var service in RequiredConfiguration.GatewayUpstreams)
+        foreach (var service in RequiredConfiguration.GatewayUpstreams())
         {
             Assert.Equal("http://127.0.0.1:50001", environment[RequiredConfiguration.Env(ConfigKeys.ServiceGrpc(service))].Value);
             Assert.Equal(service, environment[RequiredConfiguration.Env(DaprAppIdInterceptor.ConfigKey(service))].Value);

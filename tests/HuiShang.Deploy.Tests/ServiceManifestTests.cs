@@ -152,7 +152,7 @@ public sealed class ServiceManifestTests
         var policy = overlay.Single<V1NetworkPolicy>(service);
 
         var sources = (policy.Spec.Ingress ?? []).SelectMany(rule => rule.FromProperty).ToList();
-        if (RequiredConfiguration.GatewayUpstreams.Contains(service))
+        if (RequiredConfiguration.GatewayUpstreams().Contains(service))
         {
             var source = Assert.Single(sources);
             Assert.Equal("gateway", source.PodSelector.MatchLabels["app.kubernetes.io/name"]);

@@ -24,7 +24,7 @@ namespace HuiShang.Gateway.Tests;
 /// </summary>
 public sealed class DaprInvocationTests
 {
-    private static readonly string[] Upstreams = [Resources.Proposals, Resources.Agreements, Resources.Funding, Resources.Notifications];
+    private static readonly string[] Upstreams = [Resources.Proposals, Resources.Agreements, Resources.Funding, Resources.Evaluation, Resources.Notifications];
 
     [Fact]
     public async Task With_app_ids_configured_every_call_to_the_sidecar_names_its_target_app()
@@ -56,7 +56,7 @@ public sealed class DaprInvocationTests
 
     private static Dictionary<string, string?> Settings(TestSigner auth, string sidecar, bool withAppIds)
     {
-        var settings = GatewayHost.Settings(auth, sidecar, sidecar, sidecar, sidecar);
+        var settings = GatewayHost.Settings(auth, sidecar, sidecar, sidecar, sidecar, sidecar);
         if (withAppIds)
         {
             foreach (var service in Upstreams)
