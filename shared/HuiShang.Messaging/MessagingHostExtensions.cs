@@ -49,6 +49,8 @@ public static class MessagingHostExtensions
         services.TryAddSingleton<OutboxSignal<TDbContext>>();
         services.TryAddSingleton<OutboxDrain<TDbContext>>();
         services.TryAddScoped<IEventOutbox, EventOutbox<TDbContext>>();
+        var topology = TopologyDeployment.FromCommandLine(builder.Configuration);
+        services.AddSingleton(topology);
 
         services.AddMassTransit(bus =>
         {
@@ -66,20 +68,28 @@ public static class MessagingHostExtensions
             configureConsumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
-                var retry = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                var options = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
                 // In-process redelivery with exponential back-off; when exhausted MassTransit moves the
                 // message to <queue>_error with the exception in its headers: visible, never dropped.
                 endpoint.UseMessageRetry(r =>
                 {
                     r.Exponential(
-                        retry.ConsumerRetryLimit, retry.ConsumerRetryMinInterval,
-                        retry.ConsumerRetryMaxInterval, retry.ConsumerRetryIntervalDelta);
+                        options.ConsumerRetryLimit, options.ConsumerRetryMinInterval,
+                        options.ConsumerRetryMaxInterval, options.ConsumerRetryIntervalDelta);
                     r.Ignore<MessageRejectedException>();
                 });
+                if (options.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                }
             });
             if (connectionString.Trim() == InMemoryConnectionString)
             {
-                bus.UsingInMemory((context, transport) => transport.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, transport) =>
+                {
+                    transport.DeployTopologyOnly = topology.DeployOnly;
+                    transport.ConfigureEndpoints(context);
+                });
                 return;
             }
             bus.UsingRabbitMq((context, transport) =>
@@ -90,6 +100,8 @@ public static class MessagingHostExtensions
                     // confirm, and only then does the dispatcher mark a row sent.
                     host.PublisherConfirmation = true;
                 });
+                // --deploy-topology: declare exchanges, queues and bindings, consume nothing (TopologyDeployment).
+                transport.DeployTopologyOnly = topology.DeployOnly;
                 transport.ConfigureEndpoints(context);
             });
         });

@@ -37,4 +37,12 @@ public sealed class MessagingOptions
     public TimeSpan ConsumerRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan ConsumerRetryIntervalDelta { get; set; } = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>
+    /// Messaging__QuorumQueues=true declares the consumers' queues as RabbitMQ quorum queues
+    /// (replicated over a clustered broker, as in the Kubernetes prod overlay). Off by default: a
+    /// single local node gains nothing, and RabbitMQ refuses to redeclare an existing classic queue
+    /// as quorum, so switching an existing broker means draining and deleting its queues first.
+    /// </summary>
+    public bool QuorumQueues { get; set; }
 }

@@ -38,7 +38,7 @@ internal static class UpstreamServices
         where TClient : class
     {
         var address = Address(builder.Configuration, service);
-        builder.Services
+        var client = builder.Services
             .AddGrpcClient<TClient>(client => client.Address = address)
             .AddInterceptor<UpstreamInterceptor>()
             .ConfigureChannel(channel =>
@@ -58,7 +58,13 @@ internal static class UpstreamServices
             // HttpClientFactory's four Information lines per call repeat what the gRPC client's own
             // logs and the trace already say, on the hottest path of the gateway.
             .RemoveAllLoggers();
-        builder.Services.AddGrpcClient<Grpc.Health.V1.Health.HealthClient>(service, client => client.Address = address);
+        var health = builder.Services.AddGrpcClient<Grpc.Health.V1.Health.HealthClient>(service, client => client.Address = address);
+        if (builder.Configuration[DaprAppIdInterceptor.ConfigKey(service)] is { Length: > 0 } appId)
+        {
+            client.AddInterceptor(() => new DaprAppIdInterceptor(appId));
+            health.AddInterceptor(() => new DaprAppIdInterceptor(appId));
+        }
+
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             service,
             provider => new UpstreamHealthCheck(provider.GetRequiredService<GrpcClientFactory>(), service),
