@@ -48,6 +48,7 @@ public static class Extensions
         api.MapFundingApi();
         api.MapInboxApi();
         api.MapAuditApi();
+        api.MapSubscriptionsApi();
         return app;
     }
 }
