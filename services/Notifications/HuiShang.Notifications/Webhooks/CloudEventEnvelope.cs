@@ -16,7 +16,12 @@ public static class CloudEventEnvelope
     public const string MediaType = "application/cloudevents+json";
 
     /// <summary>The data's own serialization: camelCase, as the rest of the API.</summary>
-    public static readonly JsonSerializerOptions DataJson = ReadOnly(new(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() });
+    public static readonly JsonSerializerOptions DataJson = ReadOnly(new(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        // Numbers are numbers: the schema then says "integer", not "string or integer".
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+    });
 
     private static readonly JsonEventFormatter Formatter = new(DataJson, default);
 
