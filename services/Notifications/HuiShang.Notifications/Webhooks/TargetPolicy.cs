@@ -24,6 +24,8 @@ public sealed class TargetPolicy(IReadOnlyList<string> allowed)
         }.Select(n => IPNetwork.Parse(n)),
     ];
 
+    private static readonly TimeSpan ResolveTimeout = TimeSpan.FromSeconds(3);
+
     private readonly IReadOnlyList<IPNetwork> _networks = [.. allowed.Select(Network).OfType<IPNetwork>()];
     private readonly IReadOnlyList<string> _hosts = [.. allowed.Where(a => Network(a) is null)];
 
@@ -86,11 +88,19 @@ public sealed class TargetPolicy(IReadOnlyList<string> allowed)
             return [literal];
         }
 
+        // A name that takes longer than this to resolve counts as not resolving: the caller's request
+        // (and a delivery attempt) must not wait on a slow resolver.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ResolveTimeout);
         try
         {
-            return await Dns.GetHostAddressesAsync(host, cancellationToken);
+            return await Dns.GetHostAddressesAsync(host, timeout.Token);
         }
         catch (System.Net.Sockets.SocketException)
+        {
+            return [];
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return [];
         }
