@@ -20,7 +20,9 @@ var proposals = builder.AddService<Projects.HuiShang_Proposals>(Resources.Propos
 var agreements = builder.AddService<Projects.HuiShang_Agreements>(Resources.Agreements, platform);
 var funding = builder.AddService<Projects.HuiShang_Funding>(Resources.Funding, platform);
 var evaluation = builder.AddService<Projects.HuiShang_Evaluation>(Resources.Evaluation, platform);
-var notifications = builder.AddService<Projects.HuiShang_Notifications>(Resources.Notifications, platform);
+// Local run only: webhooks may target a receiver on this machine (http, loopback); Notifications logs so at start.
+var notifications = builder.AddService<Projects.HuiShang_Notifications>(Resources.Notifications, platform)
+    .WithEnvironment("Webhooks__AllowedTargets", "127.0.0.1,::1,localhost");
 
 builder.AddProject<Projects.HuiShang_Gateway>(Resources.Gateway)
     .WithHttpEndpoint(port: Resources.GatewayPort, name: "http", env: "Endpoints__Http")

@@ -49,6 +49,7 @@ public static class Extensions
         api.MapTrackingApi();
         api.MapInboxApi();
         api.MapAuditApi();
+        api.MapSubscriptionsApi();
         return app;
     }
 }

@@ -1,16 +1,17 @@
 namespace HuiShang.Interop.Tests;
 
 /// <summary>
-/// Installs the grpc-js peers' packages from the committed package-lock.json once per checkout.
+/// Installs a node peer's packages (the grpc-js peers by default; the Notifications tests link this file
+/// for tests/webhook-receiver) from the committed package-lock.json once per checkout.
 /// Test classes (and test processes) run in parallel, so the install is serialized by a file lock.
 /// </summary>
 internal static class NpmInstall
 {
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
 
-    public static async Task EnsureAsync()
+    public static async Task EnsureAsync(string? peerDirectory = null)
     {
-        var directory = RepoPaths.InteropDirectory;
+        var directory = peerDirectory ?? RepoPaths.InteropDirectory;
         if (IsInstalled(directory))
         {
             return;

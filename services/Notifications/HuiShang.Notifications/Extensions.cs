@@ -5,6 +5,7 @@ using HuiShang.Messaging;
 using HuiShang.Notifications.Consumers;
 using HuiShang.Notifications.Data;
 using HuiShang.Notifications.Grpc;
+using HuiShang.Notifications.Webhooks;
 using HuiShang.ServiceDefaults.Data;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,6 +31,7 @@ public static class Extensions
             bus.AddConsumer<ObligationOverdueConsumer>().Endpoint(e => e.Name = ObligationOverdueConsumer.Endpoint);
         });
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddWebhooks();
         builder.Services.AddScoped<NotificationsService>();
         return builder;
     }

@@ -3,6 +3,7 @@ using HuiShang.Agreements;
 using HuiShang.Contracts;
 using HuiShang.Evaluation;
 using HuiShang.Funding;
+using HuiShang.Notifications;
 using HuiShang.Gateway.RateLimiting;
 using HuiShang.Gateway.Tests.EndToEnd;
 using HuiShang.Gateway.Tests.Infrastructure;
@@ -17,7 +18,7 @@ using Microsoft.Extensions.Hosting;
 namespace HuiShang.Gateway.Tests.Fuzz;
 
 /// <summary>
-/// Every service that takes a gateway write — Proposals, Agreements, Funding, Evaluation — for real on a private
+/// Every service that takes a gateway write — Proposals, Agreements, Funding, Evaluation, Notifications — for real on a private
 /// RabbitMQ (SQLite, rule clocks inside GX's 2026 intake window), the real gateway in front with its
 /// rate limits raised out of the fuzzer's way, seeded so that writes have something to act on: GX
 /// and HB calls, Nanning and Liuzhou proposals (draft and submitted), a drafting Liuzhou agreement
@@ -45,6 +46,8 @@ public sealed class FuzzStack : IAsyncLifetime, ISigningStack
     public ServiceHost Funding { get; private set; } = null!;
 
     public ServiceHost Evaluation { get; private set; } = null!;
+
+    public ServiceHost Notifications { get; private set; } = null!;
 
     public GatewayHost Gateway { get; private set; } = null!;
 
@@ -84,8 +87,10 @@ public sealed class FuzzStack : IAsyncLifetime, ISigningStack
             b.Services.AddKeyedSingleton<TimeProvider>(HuiShang.Evaluation.Domain.EvaluationClock.Key, Clock);
             b.AddEvaluation();
         }, a => a.MapEvaluation());
+        Notifications = await _onBroker.StartServiceAsync(Resources.Notifications, b => b.AddNotifications(), a => a.MapNotifications());
         Databases = new Dictionary<string, string>
         {
+            [Resources.Notifications] = Notifications.DatabaseFile(Resources.Notifications),
             [Resources.Evaluation] = Evaluation.DatabaseFile(Resources.Evaluation),
             [Resources.Proposals] = Proposals.DatabaseFile(Resources.Proposals),
             [Resources.Agreements] = Agreements.DatabaseFile(Resources.Agreements),
@@ -93,7 +98,7 @@ public sealed class FuzzStack : IAsyncLifetime, ISigningStack
         };
 
         var settings = GatewayHost.Settings(
-            Auth, Address(Proposals), Address(Proposals), agreementsAddress: Address(Agreements), fundingAddress: Address(Funding),
+            Auth, Address(Proposals), Address(Notifications), agreementsAddress: Address(Agreements), fundingAddress: Address(Funding),
             evaluationAddress: Address(Evaluation));
         settings[RateLimitOptions.WritesPerUserKey] = "1000000";
         settings[RateLimitOptions.AnonymousPerClientKey] = "1000000";

@@ -1,5 +1,6 @@
 using HuiShang.Messaging;
 using HuiShang.Notifications.Domain;
+using HuiShang.Notifications.Domain.Webhooks;
 using HuiShang.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +14,16 @@ public abstract class NotificationsDbContext(DbContextOptions options) : DbConte
 {
     public DbSet<InboxEntry> InboxEntries => Set<InboxEntry>();
 
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new InboxEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new SubscriptionConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookDeliveryConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookAttemptConfiguration());
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.UseSnakeCaseNames();
     }

@@ -3,12 +3,13 @@ using Grpc.Core;
 using HuiShang.Notifications.Data;
 using HuiShang.ServiceDefaults.Identity;
 using HuiShang.ServiceDefaults.Paging;
+using HuiShang.Notifications.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace HuiShang.Notifications.Grpc;
 
-/// <summary>huishang.notifications.v1.Notifications: the caller's inbox.</summary>
-public sealed class NotificationsService(NotificationsDbContext db)
+/// <summary>huishang.notifications.v1.Notifications: the caller's inbox (subscriptions: NotificationsService.Subscriptions.cs).</summary>
+public sealed partial class NotificationsService(NotificationsDbContext db, WebhookOptions webhooks, TimeProvider time)
     : HuiShang.Contracts.Notifications.V1.Notifications.NotificationsBase
 {
     /// <summary>
