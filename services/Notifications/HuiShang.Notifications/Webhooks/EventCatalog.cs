@@ -27,6 +27,12 @@ public static class EventCatalog
             new CommentRoundOverdue(ExampleSubject, Guid.Empty, "450100", "450000", ["high-tech"], new DateOnly(2026, 3, 20), ExampleTime)),
         new(NotificationTypes.MatchingShortfallDetected, "Matching funds are behind their share past the deadline (XJ-4.2, XJ-4.3).", typeof(MatchingShortfallDetected),
             new MatchingShortfallDetected(ExampleSubject, "650100", "650102", "650000", "district", 1_200_000m, 200_000m, new DateOnly(2025, 9, 30), "XJ-4.2", ExampleTime)),
+        new(NotificationTypes.LedgerOverdue, "A quarter's implementation ledger (台账) was not filed by its due date; escalation level 0, 1, 2 (GX-19).", typeof(LedgerOverdue),
+            new LedgerOverdue(ExampleSubject, "450100", "450000", 2026, 2, new DateOnly(2026, 7, 15), 0, "GX-19", ExampleTime)),
+        new(NotificationTypes.AnnualReportOverdue, "The annual implementation report was not filed by its due date (GX-19: 12-25).", typeof(AnnualReportOverdue),
+            new AnnualReportOverdue(ExampleSubject, "450100", "450000", 2026, new DateOnly(2026, 12, 25), 0, "GX-19", ExampleTime)),
+        new(NotificationTypes.ObligationOverdue, "An agreed item is past its due date and not done (GX-18, HB-21, XJ-5.3).", typeof(ObligationOverdue),
+            new ObligationOverdue(ExampleSubject, Guid.Empty, "450100", "450000", "新能源汽车零部件", "city", "", new DateOnly(2027, 6, 30), 0, "GX-18", ExampleTime)),
     ];
 
     public static bool Contains(string type) => All.Any(t => t.Type == type);
