@@ -83,4 +83,20 @@ public sealed class SubscriptionTenancyTests
     }
 
     private static string Subject(string body) => System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("subject").GetString()!;
+
+    [Fact]
+    public async Task A_list_of_event_types_longer_than_the_catalogue_is_refused_whole_and_nothing_is_stored()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var host = await WebhookHost.StartAsync();
+        var request = new CreateSubscriptionRequest { Url = receiver.Url("/many") };
+        request.EventTypes.AddRange(Enumerable.Repeat("cn.huishang.nothing.v1", 5_000));
+
+        var refused = await Refusals.RefusedAsync(() => host.Channel.UnaryAsync(NotificationsApi.CreateSubscription, request, host.As("city-system@450100")));
+
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Contains("eventTypes", Refusals.Fields(refused));
+        Assert.True(Refusals.Fields(refused).Count() <= HuiShang.Notifications.Webhooks.EventCatalog.All.Count + 1);
+        Assert.Equal(0, await host.QueryAsync<Data.NotificationsDbContext, int>(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Subscriptions, CancellationToken.None)));
+    }
 }

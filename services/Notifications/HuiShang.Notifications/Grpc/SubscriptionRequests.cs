@@ -24,7 +24,13 @@ internal static class SubscriptionRequests
             errors.Add("url", refusal);
         }
 
-        for (var i = 0; i < request.EventTypes.Count; i++)
+        // Each type is named once at most: a longer list is refused whole, not answered with an error per entry.
+        if (request.EventTypes.Count > EventCatalog.All.Count)
+        {
+            errors.Add("eventTypes", $"At most {EventCatalog.All.Count} event types (GET /api/event-types); none means all.");
+        }
+
+        for (var i = 0; i < request.EventTypes.Count && i < EventCatalog.All.Count; i++)
         {
             if (!EventCatalog.Contains(request.EventTypes[i].Trim()))
             {
